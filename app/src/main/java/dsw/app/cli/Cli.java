@@ -1,0 +1,75 @@
+package dsw.app.cli;
+
+import dsw.app.Version;
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * Runs the command-line interface and returns its exit code: 0 success, 1 a failure the command
+ * reports (an invalid file), 2 bad usage. Never prints a stack trace unless {@code DSW_DEBUG=1}.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Set<String> SUBCOMMANDS = Set.of("check", "format", "help");
+
+    private Cli() {}
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = create(out, err);
+        return cli.execute(args);
+    }
+
+    static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new DswCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("dsw: " + commandLine.getCommandName() + ": " + describe(e));
+            if ("1".equals(System.getenv("DSW_DEBUG"))) {
+                e.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("dsw: this is a bug in dsw; run again with DSW_DEBUG=1 for details");
+            }
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine at = e.getCommandLine();
+            at.getErr().println("dsw: " + e.getMessage());
+            at.getErr()
+                    .println("Try './dsw " + (at.getParent() == null ? "" : at.getCommandName() + " ")
+                            + "--help' for usage.");
+            return USAGE;
+        });
+        return cli;
+    }
+
+    /** True when {@code word} names a subcommand, so {@code ./dsw check} is not taken for a file. */
+    public static boolean isSubcommand(String word) {
+        return SUBCOMMANDS.contains(word);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Supplies {@code --version} from the build. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "dsw " + Version.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+}

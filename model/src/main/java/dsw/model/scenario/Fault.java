@@ -1,0 +1,234 @@
+package dsw.model.scenario;
+
+import dsw.model.value.Ids;
+import dsw.model.value.Micros;
+import dsw.model.value.Text;
+import java.util.List;
+
+/**
+ * Something that goes wrong (or is mended) during a run: a crash, a pause, a partition, a link
+ * going down, a skewed clock. Immutable, thread-safe. Dispatch on {@link #type()}.
+ */
+public sealed interface Fault {
+
+    FaultType type();
+
+    /** The ids of components, links or groups this fault names. */
+    List<String> targets();
+
+    /** One line for a fault list, such as "crash orders-db". */
+    String describe();
+
+    /** The component stops: in-flight work and volatile state are lost, durable state is kept. */
+    record Crash(String target) implements Fault {
+        public Crash {
+            Ids.require("crash target", target);
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.CRASH;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(target);
+        }
+
+        @Override
+        public String describe() {
+            return "crash " + target;
+        }
+    }
+
+    /** A crashed component starts again with its durable state. */
+    record Recover(String target) implements Fault {
+        public Recover {
+            Ids.require("recover target", target);
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.RECOVER;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(target);
+        }
+
+        @Override
+        public String describe() {
+            return "recover " + target;
+        }
+    }
+
+    /** The component stalls (like a long garbage-collection pause); messages wait for it. */
+    record Pause(String target, long duration) implements Fault {
+        public Pause {
+            Ids.require("pause target", target);
+            if (duration <= 0 || duration > Micros.MAX) {
+                throw new IllegalArgumentException("a pause needs a positive duration");
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.PAUSE;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(target);
+        }
+
+        @Override
+        public String describe() {
+            return "pause " + target + " for " + Micros.format(duration);
+        }
+    }
+
+    /**
+     * The network splits: messages between side A and side B are dropped. When {@code oneWay}, only
+     * messages from A to B are dropped: A still hears B, but B no longer hears A. Sides list
+     * component or group ids.
+     */
+    record Partition(String name, List<String> sideA, List<String> sideB, boolean oneWay) implements Fault {
+        public Partition {
+            Ids.require("partition", name);
+            sideA = List.copyOf(sideA);
+            sideB = List.copyOf(sideB);
+            if (sideA.isEmpty() || sideB.isEmpty()) {
+                throw new IllegalArgumentException("partition " + name + " needs components on both sides");
+            }
+            sideA.forEach(id -> Ids.require("partition side", id));
+            sideB.forEach(id -> Ids.require("partition side", id));
+            for (String id : sideA) {
+                if (sideB.contains(id)) {
+                    throw new IllegalArgumentException("partition " + name + " puts " + id + " on both sides");
+                }
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.PARTITION;
+        }
+
+        @Override
+        public List<String> targets() {
+            return java.util.stream.Stream.concat(sideA.stream(), sideB.stream())
+                    .toList();
+        }
+
+        @Override
+        public String describe() {
+            return "partition " + name + ": " + String.join(", ", sideA) + (oneWay ? " -/-> " : " <-/-> ")
+                    + String.join(", ", sideB);
+        }
+    }
+
+    /** Ends the named partition, or every partition when {@code partition} is null. */
+    record Heal(String partition) implements Fault {
+        public Heal {
+            if (partition != null) {
+                Ids.require("partition", partition);
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.HEAL;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of();
+        }
+
+        @Override
+        public String describe() {
+            return partition == null ? "heal all partitions" : "heal " + partition;
+        }
+    }
+
+    /** The link carries nothing until it comes back up. */
+    record LinkDown(String link) implements Fault {
+        public LinkDown {
+            Ids.require("link", link);
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.LINK_DOWN;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(link);
+        }
+
+        @Override
+        public String describe() {
+            return "link " + link + " down";
+        }
+    }
+
+    /** The link carries messages again. */
+    record LinkUp(String link) implements Fault {
+        public LinkUp {
+            Ids.require("link", link);
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.LINK_UP;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(link);
+        }
+
+        @Override
+        public String describe() {
+            return "link " + link + " up";
+        }
+    }
+
+    /**
+     * The component's physical clock jumps by {@code offset} (may be negative) and then runs fast
+     * or slow by {@code driftPpm} parts per million.
+     */
+    record ClockSkew(String target, long offset, double driftPpm) implements Fault {
+        /** Drift beyond ±10% is not a clock any more. */
+        public static final double MAX_DRIFT_PPM = 100_000;
+
+        public ClockSkew {
+            Ids.require("clock skew target", target);
+            if (Math.abs(offset) > Micros.MAX) {
+                throw new IllegalArgumentException("clock offset is too large");
+            }
+            if (!Double.isFinite(driftPpm) || Math.abs(driftPpm) > MAX_DRIFT_PPM) {
+                throw new IllegalArgumentException("clock drift must be from -" + (long) MAX_DRIFT_PPM + " to "
+                        + (long) MAX_DRIFT_PPM + " ppm, got " + driftPpm);
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.CLOCK_SKEW;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(target);
+        }
+
+        @Override
+        public String describe() {
+            return "skew clock of " + target + " by " + (offset < 0 ? "-" : "+") + Micros.format(Math.abs(offset))
+                    + (driftPpm == 0 ? "" : ", drift " + Text.abbreviate(Double.toString(driftPpm), 12) + " ppm");
+        }
+    }
+}
