@@ -59,6 +59,17 @@ class LauncherIT {
     }
 
     @Test
+    void laterStartsDoNotRebuildWhenNothingChanged() throws Exception {
+        Result result = run(true, "--version");
+
+        assertThat(result.exitCode).as(result.toString()).isZero();
+        assertThat(result.stdout).startsWith("dsw ");
+        assertThat(result.stderr)
+                .as("the build that runs this test has just packaged everything")
+                .doesNotContain("building");
+    }
+
+    @Test
     void unknownCommandIsBadUsage() throws Exception {
         Result result = run("frobnicate");
 
@@ -74,6 +85,10 @@ class LauncherIT {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(false, args);
+    }
+
+    private static Result run(boolean mayBuild, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
@@ -81,7 +96,9 @@ class LauncherIT {
         Path err = Files.createTempFile("dsw-launcher", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = builder.environment();
-        env.put("DSW_NO_BUILD", "1"); // the build that runs this test has just packaged everything
+        if (!mayBuild) {
+            env.put("DSW_NO_BUILD", "1"); // the build that runs this test has just packaged everything
+        }
         env.remove("DISPLAY");
         env.remove("WAYLAND_DISPLAY");
         env.put(
