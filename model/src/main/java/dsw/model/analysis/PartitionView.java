@@ -22,25 +22,24 @@ import org.jgrapht.graph.Multigraph;
  * that side. Immutable and thread-safe; all sets list ids in design order.
  */
 public final class PartitionView {
-    private final TopologyGraph graph;
+    private final Network network;
     private final Fault.Partition partition;
     private final BitSet sideA;
     private final BitSet sideB;
     private final boolean[] usable;
     private final List<Set<String>> parts;
 
-    PartitionView(TopologyGraph graph, Fault.Partition partition) {
-        this.graph = graph;
+    PartitionView(Network network, Fault.Partition partition) {
+        this.network = network;
         this.partition = partition;
-        this.sideA = side(graph, partition.name(), partition.sideA());
-        this.sideB = side(graph, partition.name(), partition.sideB());
-        List<LinkEdge> hops = graph.hops();
+        this.sideA = side(network, partition.name(), partition.sideA());
+        this.sideB = side(network, partition.name(), partition.sideB());
+        List<LinkEdge> hops = network.hops();
         this.usable = new boolean[hops.size()];
         for (int h = 0; h < hops.size(); h++) {
-            LinkEdge hop = hops.get(h);
-            int from = graph.indexOf(hop.from());
-            int to = graph.indexOf(hop.to());
-            usable[h] = delivered(from, to) && (hop.mode() == LinkMode.ASYNC || delivered(to, from));
+            int from = network.hopFrom(h);
+            int to = network.hopTo(h);
+            usable[h] = delivered(from, to) && (hops.get(h).mode() == LinkMode.ASYNC || delivered(to, from));
         }
         this.parts = connectedParts();
     }
@@ -51,12 +50,12 @@ public final class PartitionView {
 
     /** The components on side A, frames resolved to the components inside them. */
     public Set<String> sideA() {
-        return graph.idsOf(sideA);
+        return network.idsOf(sideA);
     }
 
     /** The components on side B, frames resolved to the components inside them. */
     public Set<String> sideB() {
-        return graph.idsOf(sideB);
+        return network.idsOf(sideB);
     }
 
     /**
@@ -73,7 +72,7 @@ public final class PartitionView {
      * @throws IllegalArgumentException when the design has no such component
      */
     public Set<String> reachableFrom(String componentId) {
-        return graph.idsOf(graph.reach(graph.indexOf(componentId), usable));
+        return network.idsOf(network.reach(network.indexOf(componentId), usable));
     }
 
     /**
@@ -82,9 +81,9 @@ public final class PartitionView {
      * @throws IllegalArgumentException when the design has no such component
      */
     public Set<String> cutOff(String componentId) {
-        BitSet lost = graph.reach(graph.indexOf(componentId), null);
-        lost.andNot(graph.reach(graph.indexOf(componentId), usable));
-        return graph.idsOf(lost);
+        BitSet lost = network.reach(network.indexOf(componentId), null);
+        lost.andNot(network.reach(network.indexOf(componentId), usable));
+        return network.idsOf(lost);
     }
 
     private boolean delivered(int from, int to) {
@@ -93,15 +92,15 @@ public final class PartitionView {
         return !aToB && (partition.oneWay() || !bToA);
     }
 
-    private static BitSet side(TopologyGraph graph, String name, List<String> ids) {
-        Design design = graph.design();
+    private static BitSet side(Network network, String name, List<String> ids) {
+        Design design = network.design();
         BitSet side = new BitSet();
         for (String id : ids) {
             if (design.component(id).isPresent()) {
-                side.set(graph.indexOf(id));
+                side.set(network.indexOf(id));
             } else if (design.group(id).isPresent()) {
                 for (Component member : design.allMembersOf(id)) {
-                    side.set(graph.indexOf(member.id()));
+                    side.set(network.indexOf(member.id()));
                 }
             } else {
                 throw new IllegalArgumentException("partition " + name + " names \"" + id
@@ -113,8 +112,8 @@ public final class PartitionView {
 
     private List<Set<String>> connectedParts() {
         Graph<String, LinkEdge> working = new Multigraph<>(null, null, false);
-        graph.componentIds().forEach(working::addVertex);
-        List<LinkEdge> hops = graph.hops();
+        network.ids().forEach(working::addVertex);
+        List<LinkEdge> hops = network.hops();
         for (int h = 0; h < hops.size(); h++) {
             if (usable[h]) {
                 working.addEdge(hops.get(h).from(), hops.get(h).to(), hops.get(h));
@@ -123,10 +122,10 @@ public final class PartitionView {
         List<BitSet> found = new ArrayList<>();
         for (Set<String> set : new ConnectivityInspector<>(working).connectedSets()) {
             BitSet part = new BitSet();
-            set.forEach(id -> part.set(graph.indexOf(id)));
+            set.forEach(id -> part.set(network.indexOf(id)));
             found.add(part);
         }
         found.sort(Comparator.comparingInt(part -> part.nextSetBit(0)));
-        return found.stream().map(graph::idsOf).toList();
+        return found.stream().map(network::idsOf).toList();
     }
 }

@@ -7,6 +7,7 @@ import dsw.model.LinkDirection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,19 +73,31 @@ final class Wording {
     /** "a", "a and b", "a, b and c", "a, b, c, d, e and 7 more". */
     static String capped(List<String> items) {
         if (items.size() <= MAX_NAMED + 1) {
-            return join(items);
+            return join(items, "and");
         }
         List<String> shown = new ArrayList<>(items.subList(0, MAX_NAMED));
         shown.add((items.size() - MAX_NAMED) + " more");
-        return join(shown);
+        return join(shown, "and");
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String join(List<String> items) {
+    /** "a", "a or b", "a, b or c" for the conjunction "or". */
+    static String join(List<String> items, String conjunction) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+                + items.get(items.size() - 1);
+    }
+
+    /** The ids a finding concerns: its subject (when not null), the clients, what they lose; each once. */
+    static List<String> ids(String subject, Map<String, Set<String>> lostByClient) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (subject != null) {
+            ids.add(subject);
+        }
+        ids.addAll(lostByClient.keySet());
+        lostByClient.values().forEach(ids::addAll);
+        return List.copyOf(ids);
     }
 
     private String name(String componentId) {
