@@ -7,7 +7,8 @@ import java.util.Set;
  * longer can. Immutable, thread-safe.
  *
  * @param id the component or link whose failure does the damage
- * @param cutOff the components no longer reachable, in design order; never {@code id} itself
+ * @param cutOff the components no longer reachable, never {@code id} itself; kept in the order given,
+ *     which is design order for the cuts {@link TopologyGraph} returns
  */
 public record Cut(String id, Set<String> cutOff) {
     public Cut {

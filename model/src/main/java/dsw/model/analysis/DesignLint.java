@@ -9,8 +9,9 @@ import java.util.List;
  * Checks a design for structural weaknesses: nothing sending traffic, parts no client reaches,
  * single points of failure, links a client depends on alone, partitions in the scenario that cut
  * clients off. Findings come most severe first, then by code in the order of the constants below,
- * then in design (or scenario) order, so the same design always gives the same list. Fast enough to
- * run on every edit: a few milliseconds for a design of 300 components and 600 links. Thread-safe
+ * then in design (or scenario) order, so the same design always gives the same list. Meant to run
+ * on every edit: a design of 300 components and 600 links takes about 3 ms of CPU time with 5
+ * clients and 10 ms with 50 (measured with {@code LintTiming} in the tests). Thread-safe
  * (stateless).
  */
 public final class DesignLint {

@@ -30,10 +30,12 @@ final class ReachFindings {
                                     : " have no links at all, so they take no part in a run."),
                     List.copyOf(isolated)));
         }
-        // without clients everything is unreachable, which the finding above already says
-        List<String> unreachable = graph.unreachableFromClients().stream()
-                .filter(id -> !isolated.contains(id) && !graph.clients().isEmpty())
-                .toList();
+        // without clients everything is unreachable, which the first finding already says
+        List<String> unreachable = graph.clients().isEmpty()
+                ? List.of()
+                : graph.unreachableFromClients().stream()
+                        .filter(id -> !isolated.contains(id))
+                        .toList();
         if (!unreachable.isEmpty()) {
             findings.add(new Finding(
                     Severity.WARNING,

@@ -59,13 +59,14 @@ final class Wording {
         lostByClient.forEach((client, lost) ->
                 clientsByLoss.computeIfAbsent(lost, k -> new ArrayList<>()).add(client));
         List<String> phrases = new ArrayList<>();
+        int clientsLeft = lostByClient.size();
         for (Map.Entry<Set<String>, List<String>> e : clientsByLoss.entrySet()) {
             if (phrases.size() == MAX_GROUPS && clientsByLoss.size() > MAX_GROUPS + 1) {
-                int rest = clientsByLoss.size() - MAX_GROUPS;
-                phrases.add("from " + rest + " more groups of clients to other components");
+                phrases.add("from " + clientsLeft + " more clients to other components");
                 break;
             }
             phrases.add("from " + components(e.getValue()) + " to " + components(e.getKey()));
+            clientsLeft -= e.getValue().size();
         }
         return String.join(", and ", phrases);
     }
