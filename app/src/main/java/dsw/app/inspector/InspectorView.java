@@ -62,7 +62,12 @@ public final class InspectorView {
         nameField.setId(DESIGN_NAME_ID);
         nameField.setPromptText("Design name");
         nameField.setTooltip(new Tooltip("The design's name: type a new one and press Enter."));
-        nameField.setOnAction(e -> commitName());
+        nameField.setOnAction(e -> {
+            if (commitName()) {
+                // Done editing: hand the keyboard back, so Undo and the other shortcuts act on the design.
+                root.requestFocus();
+            }
+        });
         nameField.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 commitName();
@@ -125,13 +130,16 @@ public final class InspectorView {
         nameError.visibleProperty().unbind();
     }
 
-    private void commitName() {
+    /** Renames the design to the field's text if it differs; false when the name was refused. */
+    private boolean commitName() {
         if (viewModel.modeProperty().get() == InspectorViewModel.Mode.DESIGN
                 && !nameField.getText().equals(viewModel.titleProperty().get())) {
             if (!viewModel.renameDesign(nameField.getText())) {
                 nameField.requestFocus();
+                return false;
             }
         }
+        return true;
     }
 
     private void showHeader() {
@@ -143,9 +151,9 @@ public final class InspectorView {
         show(subtitle, open);
         show(empty, !open);
         title.setText(viewModel.titleProperty().get());
-        if (!nameField.isFocused() || !design) {
-            nameField.setText(viewModel.titleProperty().get());
-        }
+        // The design's name is the truth: after undo, redo or opening another design the field
+        // shows it, even while focused (typing in the field changes nothing until committed).
+        nameField.setText(viewModel.titleProperty().get());
         subtitle.setText(viewModel.subtitleProperty().get());
         description.setText(viewModel.descriptionProperty().get());
         show(description, open && !viewModel.descriptionProperty().get().isEmpty());

@@ -105,6 +105,10 @@ public final class MainWindow {
         menuBar.installExtraAccelerators(scene);
     }
 
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar.node();
+    }
+
     public CanvasViewModel canvasModel() {
         return canvasModel;
     }
