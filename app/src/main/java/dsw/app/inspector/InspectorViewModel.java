@@ -324,7 +324,11 @@ public final class InspectorViewModel {
         if (spec.unit().isEmpty() || value == null) {
             return "";
         }
-        return spec.unit();
+        // "1 instance", not "1 instances": the catalog's units are plurals.
+        boolean one = value.display().equals("1");
+        return one && spec.unit().endsWith("s")
+                ? spec.unit().substring(0, spec.unit().length() - 1)
+                : spec.unit();
     }
 
     private static String name(Design design, String id) {

@@ -69,7 +69,7 @@ public final class MainWindow {
         centre.getChildren().addAll(canvas, welcome.node());
         side.setOrientation(Orientation.VERTICAL);
         side.getItems().addAll(inspector.node(), findings.node());
-        side.setDividerPositions(0.68);
+        side.setDividerPositions(0.74);
         side.getStyleClass().add(SIDE_PANEL_STYLE_CLASS);
         side.setId(SIDE_PANEL_ID);
         side.setMinWidth(260);

@@ -185,6 +185,7 @@ class MainWindowGuiTest extends FxRobot {
         assertThat(text("#" + InspectorView.TITLE_ID)).isEqualTo("Primary database");
         assertThat(lookup("Database").tryQuery()).isPresent();
         assertThat(lookup("db-primary").tryQuery()).isPresent();
+        snapshot("selected-component.png");
         push(KeyCode.ESCAPE);
         assertThat(lookup("#" + InspectorView.DESIGN_NAME_ID).tryQuery())
                 .hasValueSatisfying(n -> assertThat(n.isVisible()).isTrue());
@@ -203,6 +204,20 @@ class MainWindowGuiTest extends FxRobot {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** With -Ddsw.snapshot.dir=DIR, saves what the window shows, to look at. */
+    private void snapshot(String name) throws Exception {
+        String folder = System.getProperty("dsw.snapshot.dir");
+        if (folder == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = onFx(() -> stage().getScene().snapshot(null));
+        Files.createDirectories(Path.of(folder));
+        javax.imageio.ImageIO.write(
+                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null),
+                "png",
+                Path.of(folder, name).toFile());
+    }
 
     private void openExample(String name) {
         clickMenu("File", "Open Example", name);
