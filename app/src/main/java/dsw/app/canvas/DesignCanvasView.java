@@ -1,0 +1,288 @@
+package dsw.app.canvas;
+
+import dsw.app.session.Selection;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The read-only design canvas: one JavaFX {@link Canvas} painted by {@link CanvasPainter} (no node
+ * per element, so later animations of thousands of messages stay fast). Wheel zooms around the
+ * mouse, dragging pans, a click selects; with the canvas focused, + / - zoom, 0 shows 100%, 1 fits,
+ * the arrow keys pan and Escape clears the selection. Its colours are CSS properties (such as
+ * {@code -dsw-box-fill}) set in the app stylesheet from the theme's colours. Use on the FX thread
+ * only.
+ */
+public final class DesignCanvasView extends Region {
+    public static final String STYLE_CLASS = "design-canvas";
+    public static final String NOTICE_STYLE_CLASS = "design-canvas-notice";
+    /** Pixels the arrow keys pan by. */
+    static final double KEY_PAN = 60;
+    /** A press that moves less than this is a click, not a drag. */
+    static final double DRAG_THRESHOLD = 4;
+
+    private static final StyleablePropertyFactory<DesignCanvasView> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+
+    private final StyleableObjectProperty<Color> background =
+            color("background", "-dsw-canvas-background", v -> v.background, Color.WHITE);
+    private final StyleableObjectProperty<Color> grid = color("grid", "-dsw-grid-color", v -> v.grid, Color.LIGHTGRAY);
+    private final StyleableObjectProperty<Color> frameFill =
+            color("frameFill", "-dsw-frame-fill", v -> v.frameFill, Color.TRANSPARENT);
+    private final StyleableObjectProperty<Color> frameStroke =
+            color("frameStroke", "-dsw-frame-stroke", v -> v.frameStroke, Color.GRAY);
+    private final StyleableObjectProperty<Color> frameText =
+            color("frameText", "-dsw-frame-text", v -> v.frameText, Color.DIMGRAY);
+    private final StyleableObjectProperty<Color> boxFill =
+            color("boxFill", "-dsw-box-fill", v -> v.boxFill, Color.WHITE);
+    private final StyleableObjectProperty<Color> boxStroke =
+            color("boxStroke", "-dsw-box-stroke", v -> v.boxStroke, Color.GRAY);
+    private final StyleableObjectProperty<Color> boxText =
+            color("boxText", "-dsw-box-text", v -> v.boxText, Color.BLACK);
+    private final StyleableObjectProperty<Color> boxSubtext =
+            color("boxSubtext", "-dsw-box-subtext", v -> v.boxSubtext, Color.DIMGRAY);
+    private final StyleableObjectProperty<Color> icon = color("icon", "-dsw-icon-color", v -> v.icon, Color.STEELBLUE);
+    private final StyleableObjectProperty<Color> link = color("link", "-dsw-link-color", v -> v.link, Color.DIMGRAY);
+    private final StyleableObjectProperty<Color> linkText =
+            color("linkText", "-dsw-link-text", v -> v.linkText, Color.DIMGRAY);
+    private final StyleableObjectProperty<Color> selection =
+            color("selection", "-dsw-selection-color", v -> v.selection, Color.DODGERBLUE);
+    private final StyleableObjectProperty<Color> badgeFill =
+            color("badgeFill", "-dsw-badge-fill", v -> v.badgeFill, Color.DODGERBLUE);
+    private final StyleableObjectProperty<Color> badgeText =
+            color("badgeText", "-dsw-badge-text", v -> v.badgeText, Color.WHITE);
+
+    private final CanvasViewModel viewModel;
+    private final Canvas canvas = new Canvas();
+    private final Label notice = new Label();
+    private final CanvasPainter painter = new CanvasPainter();
+    private final InvalidationListener repaint = obs -> requestPaint();
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+    private boolean paintRequested;
+
+    public DesignCanvasView(CanvasViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add(STYLE_CLASS);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        notice.getStyleClass().add(NOTICE_STYLE_CLASS);
+        notice.setAlignment(Pos.CENTER);
+        notice.setWrapText(true);
+        notice.setMouseTransparent(true);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        getChildren().addAll(canvas, notice);
+
+        viewModel.layoutProperty().addListener(repaint);
+        viewModel.viewportProperty().addListener(repaint);
+        viewModel.selectionProperty().addListener(repaint);
+        for (StyleableObjectProperty<Color> colour : colours()) {
+            colour.addListener(repaint);
+        }
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** The canvas node itself, for tests and screenshots. */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public CanvasViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Stops following the view model. */
+    public void dispose() {
+        viewModel.layoutProperty().removeListener(repaint);
+        viewModel.viewportProperty().removeListener(repaint);
+        viewModel.selectionProperty().removeListener(repaint);
+        for (StyleableObjectProperty<Color> colour : colours()) {
+            colour.removeListener(repaint);
+        }
+        notice.textProperty().unbind();
+        notice.visibleProperty().unbind();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        boolean resized = canvas.getWidth() != width || canvas.getHeight() != height;
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        double noticeWidth = Math.min(width - 40, 560);
+        notice.resizeRelocate((width - noticeWidth) / 2, height / 2 - 60, Math.max(0, noticeWidth), 120);
+        if (resized) {
+            viewModel.setViewSize(width, height);
+        }
+        if (resized || paintRequested) {
+            paint();
+        }
+    }
+
+    /** Paints in the next layout pass, once however many properties changed in between. */
+    private void requestPaint() {
+        paintRequested = true;
+        requestLayout();
+    }
+
+    private void paint() {
+        paintRequested = false;
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        Selection selected = viewModel.selectionProperty().get();
+        painter.paint(
+                canvas.getGraphicsContext2D(),
+                canvas.getWidth(),
+                canvas.getHeight(),
+                viewModel.layout(),
+                viewModel.viewport(),
+                selected,
+                colors());
+    }
+
+    private CanvasColors colors() {
+        return new CanvasColors(
+                background.get(),
+                grid.get(),
+                frameFill.get(),
+                frameStroke.get(),
+                frameText.get(),
+                boxFill.get(),
+                boxStroke.get(),
+                boxText.get(),
+                boxSubtext.get(),
+                icon.get(),
+                link.get(),
+                linkText.get(),
+                selection.get(),
+                badgeFill.get(),
+                badgeText.get());
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        lastX = pressX;
+        lastY = pressY;
+        dragging = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
+            dragging = true;
+            setCursor(Cursor.MOVE);
+        }
+        if (dragging) {
+            viewModel.panBy(e.getX() - lastX, e.getY() - lastY);
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (dragging) {
+            dragging = false;
+            setCursor(Cursor.DEFAULT);
+        } else if (e.getButton() == MouseButton.PRIMARY) {
+            viewModel.clickAt(e.getX(), e.getY());
+        }
+    }
+
+    private void moved(MouseEvent e) {
+        setCursor(viewModel.idAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            viewModel.zoomAt(Math.pow(1.0018, e.getDeltaY()), e.getX(), e.getY());
+            e.consume();
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        boolean handled = true;
+        switch (code) {
+            case PLUS, EQUALS, ADD -> viewModel.zoomIn();
+            case MINUS, SUBTRACT -> viewModel.zoomOut();
+            case DIGIT0, NUMPAD0 -> viewModel.actualSize();
+            case DIGIT1, NUMPAD1 -> viewModel.zoomToFit();
+            case LEFT -> viewModel.panBy(KEY_PAN, 0);
+            case RIGHT -> viewModel.panBy(-KEY_PAN, 0);
+            case UP -> viewModel.panBy(0, KEY_PAN);
+            case DOWN -> viewModel.panBy(0, -KEY_PAN);
+            case ESCAPE -> viewModel.clearSelection();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private List<StyleableObjectProperty<Color>> colours() {
+        return List.of(
+                background,
+                grid,
+                frameFill,
+                frameStroke,
+                frameText,
+                boxFill,
+                boxStroke,
+                boxText,
+                boxSubtext,
+                icon,
+                link,
+                linkText,
+                selection,
+                badgeFill,
+                badgeText);
+    }
+
+    private StyleableObjectProperty<Color> color(
+            String name,
+            String cssName,
+            java.util.function.Function<DesignCanvasView, StyleableObjectProperty<Color>> field,
+            Color initial) {
+        return (StyleableObjectProperty<Color>)
+                CSS.createStyleableColorProperty(this, name, cssName, field::apply, initial);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+}

@@ -1,0 +1,46 @@
+package dsw.app.shell;
+
+import java.io.PrintStream;
+
+/**
+ * {@link Dialogs} for {@code --smoke-test}: nothing may wait for a person, so errors and warnings
+ * go to standard error and an error is remembered for the exit code. Unsaved changes are never
+ * saved (a smoke test makes none). Use on the FX thread only.
+ */
+public final class ConsoleDialogs implements Dialogs {
+    private final PrintStream err;
+    private boolean failed;
+
+    public ConsoleDialogs(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public UnsavedChoice askSaveChanges(String designName) {
+        return UnsavedChoice.DONT_SAVE;
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        failed = true;
+        print("error", title, message, details);
+    }
+
+    @Override
+    public void showWarning(String title, String message, String details) {
+        print("warning", title, message, details);
+    }
+
+    /** True once an error has been reported. */
+    public boolean failed() {
+        return failed;
+    }
+
+    private void print(String level, String title, String message, String details) {
+        err.println("dsw: " + level + ": " + title + ": " + message);
+        if (details != null && !details.isBlank()) {
+            details.lines().forEach(line -> err.println("  " + line));
+        }
+        err.flush();
+    }
+}

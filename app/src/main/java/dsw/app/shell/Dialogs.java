@@ -1,0 +1,20 @@
+package dsw.app.shell;
+
+/**
+ * The questions and messages the main window puts to the user, as an interface so that view-model
+ * tests answer them without windows. Implementations are used on the FX thread only.
+ */
+public interface Dialogs {
+
+    /** Asks whether to save unsaved changes to the named design before they would be lost. */
+    UnsavedChoice askSaveChanges(String designName);
+
+    /**
+     * Reports a failure. {@code details} is shown as given (one problem per line), never as a stack
+     * trace.
+     */
+    void showError(String title, String message, String details);
+
+    /** Reports something the user should know that did not stop the work (warnings in a file). */
+    void showWarning(String title, String message, String details);
+}

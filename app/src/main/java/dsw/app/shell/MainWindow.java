@@ -1,0 +1,162 @@
+package dsw.app.shell;
+
+import dsw.app.canvas.CanvasViewModel;
+import dsw.app.canvas.DesignCanvasView;
+import dsw.app.findings.FindingsView;
+import dsw.app.findings.FindingsViewModel;
+import dsw.app.inspector.InspectorView;
+import dsw.app.inspector.InspectorViewModel;
+import dsw.app.task.TaskExecutor;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Cursor;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window's content: menu bar on top, the design canvas (or the welcome screen) in the
+ * middle, the side panel (inspector above findings) on the right, the status bar at the bottom.
+ * Owns the panels' view models and disposes them with itself. Use on the FX thread only.
+ */
+public final class MainWindow {
+    public static final String STYLE_CLASS = "main-window";
+    public static final String SIDE_PANEL_STYLE_CLASS = "side-panel";
+    public static final String SIDE_PANEL_ID = "side-panel";
+    static final double SIDE_PANEL_SHARE = 0.74;
+
+    private final MainViewModel viewModel;
+    private final CanvasViewModel canvasModel;
+    private final InspectorViewModel inspectorModel;
+    private final FindingsViewModel findingsModel;
+    private final DesignCanvasView canvas;
+    private final WelcomeView welcome;
+    private final InspectorView inspector;
+    private final FindingsView findings;
+    private final StatusBarView statusBar;
+    private final AppMenuBar menuBar;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final SplitPane side = new SplitPane();
+    private final StackPane centre = new StackPane();
+    private final InvalidationListener openListener = obs -> showCentre();
+    private final InvalidationListener sideListener = obs -> showSidePanel();
+    private final InvalidationListener busyListener;
+    private final InvalidationListener documentListener;
+    private double dividerPosition = SIDE_PANEL_SHARE;
+
+    public MainWindow(MainViewModel viewModel, TaskExecutor executor, InfoWindows info) {
+        this.viewModel = viewModel;
+        canvasModel = new CanvasViewModel(viewModel.session());
+        inspectorModel = new InspectorViewModel(viewModel.session());
+        findingsModel = new FindingsViewModel(viewModel.session(), executor);
+        canvas = new DesignCanvasView(canvasModel);
+        welcome = new WelcomeView(viewModel);
+        inspector = new InspectorView(inspectorModel);
+        findings = new FindingsView(findingsModel, canvasModel::reveal);
+        statusBar = new StatusBarView(viewModel, findingsModel, canvasModel);
+        menuBar = new AppMenuBar(
+                viewModel,
+                canvasModel,
+                new MenuActions(
+                        this::checkDesign,
+                        () -> viewModel.session().current().ifPresent(info::showScenario),
+                        info::showShortcuts,
+                        info::showAbout));
+
+        centre.getChildren().addAll(canvas, welcome.node());
+        side.setOrientation(Orientation.VERTICAL);
+        side.getItems().addAll(inspector.node(), findings.node());
+        side.setDividerPositions(0.74);
+        side.getStyleClass().add(SIDE_PANEL_STYLE_CLASS);
+        side.setId(SIDE_PANEL_ID);
+        side.setMinWidth(260);
+        side.setPrefWidth(360);
+        SplitPane.setResizableWithParent(side, false);
+        split.getItems().add(centre);
+        split.getStyleClass().add("main-split");
+
+        root.getStyleClass().add(STYLE_CLASS);
+        root.setTop(menuBar.node());
+        root.setCenter(split);
+        root.setBottom(statusBar.node());
+
+        busyListener = obs -> root.setCursor(viewModel.busyProperty().get() ? Cursor.WAIT : null);
+        documentListener = obs -> {
+            if (viewModel.designOpenProperty().get()) {
+                canvas.requestFocus();
+            }
+        };
+        viewModel.busyProperty().addListener(busyListener);
+        viewModel.designOpenProperty().addListener(openListener);
+        viewModel.sidePanelVisibleProperty().addListener(sideListener);
+        viewModel.session().documentIdProperty().addListener(documentListener);
+        showCentre();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Adds the keyboard shortcuts that live on the scene rather than on a menu item. */
+    public void install(Scene scene) {
+        menuBar.installExtraAccelerators(scene);
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar.node();
+    }
+
+    public CanvasViewModel canvasModel() {
+        return canvasModel;
+    }
+
+    public DesignCanvasView canvas() {
+        return canvas;
+    }
+
+    /** Simulation > Check Design: checks again and shows the findings. */
+    public void checkDesign() {
+        viewModel.sidePanelVisibleProperty().set(true);
+        findingsModel.recheck();
+        findings.focus();
+    }
+
+    public void dispose() {
+        viewModel.busyProperty().removeListener(busyListener);
+        viewModel.designOpenProperty().removeListener(openListener);
+        viewModel.sidePanelVisibleProperty().removeListener(sideListener);
+        viewModel.session().documentIdProperty().removeListener(documentListener);
+        menuBar.dispose();
+        statusBar.dispose();
+        findings.dispose();
+        inspector.dispose();
+        welcome.dispose();
+        canvas.dispose();
+        findingsModel.dispose();
+        inspectorModel.dispose();
+        canvasModel.dispose();
+    }
+
+    private void showCentre() {
+        boolean designOpen = viewModel.designOpenProperty().get();
+        canvas.setVisible(designOpen);
+        welcome.node().setVisible(!designOpen);
+        showSidePanel();
+    }
+
+    /** The side panel shows when the user wants it and there is a design to show in it. */
+    private void showSidePanel() {
+        boolean visible = viewModel.sidePanelVisibleProperty().get()
+                && viewModel.designOpenProperty().get();
+        if (visible && !split.getItems().contains(side)) {
+            split.getItems().add(side);
+            split.setDividerPositions(dividerPosition);
+        } else if (!visible && split.getItems().contains(side)) {
+            dividerPosition = split.getDividerPositions()[0];
+            split.getItems().remove(side);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dsw.app.shell;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every keyboard shortcut of the main window, in one place: the menus take their accelerators from
+ * here and Help > Keyboard Shortcuts lists them. Immutable, thread-safe.
+ */
+public final class Shortcuts {
+    public static final KeyCombination NEW = shortcut(KeyCode.N);
+    public static final KeyCombination OPEN = shortcut(KeyCode.O);
+    public static final KeyCombination SAVE = shortcut(KeyCode.S);
+    public static final KeyCombination SAVE_AS =
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination CLOSE = shortcut(KeyCode.W);
+    public static final KeyCombination QUIT = shortcut(KeyCode.Q);
+    public static final KeyCombination UNDO = shortcut(KeyCode.Z);
+    public static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** A second Redo, as on Windows and in many editors. */
+    public static final KeyCombination REDO_ALTERNATIVE = shortcut(KeyCode.Y);
+
+    public static final KeyCombination ZOOM_IN = shortcut(KeyCode.EQUALS);
+    /** Shortcut and the keypad's +. */
+    public static final KeyCombination ZOOM_IN_KEYPAD = shortcut(KeyCode.ADD);
+    /** Shortcut+Shift+=, which is Shortcut and "+" on US keyboards. */
+    public static final KeyCombination ZOOM_IN_PLUS =
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    public static final KeyCombination ZOOM_OUT = shortcut(KeyCode.MINUS);
+    public static final KeyCombination ZOOM_OUT_KEYPAD = shortcut(KeyCode.SUBTRACT);
+    public static final KeyCombination ACTUAL_SIZE = shortcut(KeyCode.DIGIT0);
+    public static final KeyCombination ZOOM_TO_FIT = shortcut(KeyCode.DIGIT1);
+    public static final KeyCombination SIDE_PANEL = shortcut(KeyCode.I);
+    public static final KeyCombination CHECK_DESIGN = new KeyCodeCombination(KeyCode.F7);
+    public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+
+    /** One line of the shortcut list: what it does and its keys as the platform writes them. */
+    public record Entry(String group, String action, String keys) {}
+
+    private Shortcuts() {}
+
+    /** All shortcuts for the help window, grouped by menu, including the canvas's own keys. */
+    public static List<Entry> all() {
+        return List.of(
+                new Entry("File", "New design", NEW.getDisplayText()),
+                new Entry("File", "Open a design", OPEN.getDisplayText()),
+                new Entry("File", "Save", SAVE.getDisplayText()),
+                new Entry("File", "Save as", SAVE_AS.getDisplayText()),
+                new Entry("File", "Close the design", CLOSE.getDisplayText()),
+                new Entry("File", "Quit", QUIT.getDisplayText()),
+                new Entry("Edit", "Undo", UNDO.getDisplayText()),
+                new Entry("Edit", "Redo", REDO.getDisplayText() + "  or  " + REDO_ALTERNATIVE.getDisplayText()),
+                new Entry("View", "Zoom in", ZOOM_IN.getDisplayText()),
+                new Entry("View", "Zoom out", ZOOM_OUT.getDisplayText()),
+                new Entry("View", "Actual size (100%)", ACTUAL_SIZE.getDisplayText()),
+                new Entry("View", "Zoom to fit", ZOOM_TO_FIT.getDisplayText()),
+                new Entry("View", "Show or hide the side panel", SIDE_PANEL.getDisplayText()),
+                new Entry("Simulation", "Check the design", CHECK_DESIGN.getDisplayText()),
+                new Entry("Help", "Keyboard shortcuts (this list)", HELP.getDisplayText()),
+                new Entry("Canvas", "Zoom around the mouse", "Mouse wheel"),
+                new Entry("Canvas", "Pan", "Drag, or the arrow keys"),
+                new Entry("Canvas", "Select a component, link or frame title", "Click"),
+                new Entry("Canvas", "Zoom in / out", "+  /  -"),
+                new Entry("Canvas", "Actual size / zoom to fit", "0  /  1"),
+                new Entry("Canvas", "Clear the selection", "Esc"));
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}

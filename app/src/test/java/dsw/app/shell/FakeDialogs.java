@@ -1,0 +1,33 @@
+package dsw.app.shell;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** {@link Dialogs} that answer from a script and record what was shown. */
+final class FakeDialogs implements Dialogs {
+    final Deque<UnsavedChoice> answers = new ArrayDeque<>();
+    final List<String> asked = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public UnsavedChoice askSaveChanges(String designName) {
+        asked.add(designName);
+        if (answers.isEmpty()) {
+            throw new AssertionError("unexpected question about unsaved changes to " + designName);
+        }
+        return answers.poll();
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        errors.add(title + "\n" + message + "\n" + details);
+    }
+
+    @Override
+    public void showWarning(String title, String message, String details) {
+        warnings.add(title + "\n" + message + "\n" + details);
+    }
+}
