@@ -109,7 +109,9 @@ public final class FindingsView {
 
         FindingCell() {
             message.setWrapText(true);
+            message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             message.getStyleClass().add("finding-message");
+            HBox.setHgrow(message, Priority.ALWAYS);
             box.getStyleClass().add("finding");
             box.setAlignment(Pos.TOP_LEFT);
             setPrefWidth(0);
