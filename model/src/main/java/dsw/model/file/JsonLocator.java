@@ -122,12 +122,20 @@ final class JsonLocator {
             int index = Arrays.binarySearch(starts, offset);
             int line = index >= 0 ? index : -index - 2;
             int column = 1;
-            for (int i = starts[line]; i < offset; i++) {
+            int from = starts[line];
+            if (from == 0 && hasByteOrderMark()) {
+                from = Math.min(3, offset); // editors do not show the UTF-8 byte order mark as a column
+            }
+            for (int i = from; i < offset; i++) {
                 if ((text[i] & 0xC0) != 0x80) {
                     column++; // count the first byte of each UTF-8 sequence, not its continuation bytes
                 }
             }
             return new Place(line + 1, column);
+        }
+
+        private boolean hasByteOrderMark() {
+            return text.length >= 3 && text[0] == (byte) 0xEF && text[1] == (byte) 0xBB && text[2] == (byte) 0xBF;
         }
     }
 }

@@ -77,6 +77,22 @@ class JsonLocatorTest {
         assertThat(e.getMessage()).startsWith("one-line.dsw.json:1:" + column + ": error: components[0].id: ");
     }
 
+    @Test
+    void aByteOrderMarkIsNotAColumn() {
+        String json = "{\"schemaVersion\": 1, \"name\": \"x\", \"components\": [{\"id\": \"a b\", \"name\": \"n\","
+                + " \"kind\": \"service\"}]}";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + bytes.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(bytes, 0, withBom, bom.length, bytes.length);
+
+        DesignFileException e =
+                catchThrowableOfType(DesignFileException.class, () -> DesignFiles.read("bom.dsw.json", withBom));
+
+        assertThat(e.getMessage()).startsWith("bom.dsw.json:1:" + (json.indexOf("\"id\"") + 1) + ": error: ");
+    }
+
     private static Map<String, JsonLocator.Place> locate(String json, String... pointers) {
         return JsonLocator.locate(new JsonFactory(), json.getBytes(StandardCharsets.UTF_8), List.of(pointers));
     }
