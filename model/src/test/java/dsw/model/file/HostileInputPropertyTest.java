@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,43 +114,59 @@ class HostileInputPropertyTest {
     }
 
     /** A damage done to the text, and what it was. */
-    private record Damage(byte[] bytes, String step) {}
+    private static final class Damage {
+        private final byte[] bytes;
+        private final String step;
+
+        Damage(byte[] bytes, String step) {
+            this.bytes = bytes;
+            this.step = step;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        String step() {
+            return step;
+        }
+    }
 
     private static Damage mutateBytes(byte[] in, Random random) {
         int at = random.nextInt(in.length);
         int length = 1 + random.nextInt(Math.min(40, in.length - at));
-        switch (random.nextInt(6)) {
-            case 0:
-                return new Damage(
-                        concat(Arrays.copyOf(in, at), Arrays.copyOfRange(in, at + length, in.length)),
-                        "delete " + length + " bytes at " + at);
-            case 1:
-                return new Damage(
-                        concat(Arrays.copyOf(in, at + length), Arrays.copyOfRange(in, at, in.length)),
-                        "duplicate " + length + " bytes at " + at);
-            case 2:
+        return switch (random.nextInt(6)) {
+            case 0 -> new Damage(
+                    concat(Arrays.copyOf(in, at), Arrays.copyOfRange(in, at + length, in.length)),
+                    "delete " + length + " bytes at " + at);
+            case 1 -> new Damage(
+                    concat(Arrays.copyOf(in, at + length), Arrays.copyOfRange(in, at, in.length)),
+                    "duplicate " + length + " bytes at " + at);
+            case 2 -> {
                 byte[] replaced = in.clone();
                 replaced[at] = random.nextInt(3) == 0
                         ? (byte) random.nextInt(256)
                         : INTERESTING_BYTES[random.nextInt(INTERESTING_BYTES.length)];
-                return new Damage(replaced, "replace byte " + at + " with " + (replaced[at] & 0xFF));
-            case 3:
+                yield new Damage(replaced, "replace byte " + at + " with " + (replaced[at] & 0xFF));
+            }
+            case 3 -> {
                 String text = INTERESTING_TEXT[random.nextInt(INTERESTING_TEXT.length)];
-                return new Damage(
+                yield new Damage(
                         concat(
                                 concat(Arrays.copyOf(in, at), text.getBytes(StandardCharsets.UTF_8)),
                                 Arrays.copyOfRange(in, at, in.length)),
                         "insert " + text + " at " + at);
-            case 4:
-                return new Damage(Arrays.copyOf(in, at), "truncate at " + at);
-            default:
+            }
+            case 4 -> new Damage(Arrays.copyOf(in, at), "truncate at " + at);
+            default -> {
                 byte[] swapped = in.clone();
                 int other = random.nextInt(in.length);
                 byte b = swapped[at];
                 swapped[at] = swapped[other];
                 swapped[other] = b;
-                return new Damage(swapped, "swap bytes " + at + " and " + other);
-        }
+                yield new Damage(swapped, "swap bytes " + at + " and " + other);
+            }
+        };
     }
 
     private static String mutateTree(JsonNode root, Random random) {
@@ -160,79 +177,71 @@ class HostileInputPropertyTest {
         String path = paths.get(pick);
         ContainerNode<?> parent = (ContainerNode<?>) parents.get(pick);
         String key = path.substring(path.lastIndexOf('/') + 1);
-        switch (random.nextInt(5)) {
-            case 0: {
+        return switch (random.nextInt(5)) {
+            case 0 -> {
                 JsonNode value = randomValue(random, root);
                 set(parent, key, value);
-                return "set " + path + " to " + abbreviate(value);
+                yield "set " + path + " to " + abbreviate(value);
             }
-            case 1: {
-                int other = random.nextInt(paths.size());
-                JsonNode a = root.at(path).deepCopy();
-                JsonNode b = root.at(paths.get(other)).deepCopy();
-                if (b.isMissingNode() || a.isMissingNode()) {
-                    return "swap skipped";
-                }
-                set(parent, key, b);
-                ContainerNode<?> otherParent = (ContainerNode<?>) parents.get(other);
-                String otherKey = paths.get(other).substring(paths.get(other).lastIndexOf('/') + 1);
-                if (!root.at(paths.get(other)).isMissingNode()) {
-                    set(otherParent, otherKey, a);
-                }
-                return "swap " + path + " and " + paths.get(other);
-            }
-            case 2:
+            case 1 -> swap(root, paths, parents, pick, random.nextInt(paths.size()));
+            case 2 -> {
                 if (parent instanceof ObjectNode o) {
                     o.remove(key);
                 } else {
                     ((ArrayNode) parent).remove(Integer.parseInt(key));
                 }
-                return "remove " + path;
-            case 3:
-                if (parent instanceof ArrayNode a) {
-                    a.add(a.get(Integer.parseInt(key)).deepCopy());
-                    return "duplicate element " + path;
-                }
-                ObjectNode o = (ObjectNode) parent;
-                JsonNode moved = o.remove(key);
-                String renamed = paths.get(random.nextInt(paths.size()));
-                o.set(renamed.substring(renamed.lastIndexOf('/') + 1), moved);
-                return "rename " + path + " to " + renamed;
-            default: {
+                yield "remove " + path;
+            }
+            case 3 -> duplicateOrRename(parent, key, path, paths.get(random.nextInt(paths.size())));
+            default -> {
                 JsonNode retyped = retype(root.at(path), random);
                 set(parent, key, retyped);
-                return "retype " + path + " to " + abbreviate(retyped);
+                yield "retype " + path + " to " + abbreviate(retyped);
             }
+        };
+    }
+
+    private static String swap(JsonNode root, List<String> paths, List<JsonNode> parents, int one, int other) {
+        String path = paths.get(one);
+        String otherPath = paths.get(other);
+        JsonNode a = root.at(path).deepCopy();
+        JsonNode b = root.at(otherPath).deepCopy();
+        if (b.isMissingNode() || a.isMissingNode()) {
+            return "swap skipped";
         }
+        set((ContainerNode<?>) parents.get(one), path.substring(path.lastIndexOf('/') + 1), b);
+        if (!root.at(otherPath).isMissingNode()) {
+            set((ContainerNode<?>) parents.get(other), otherPath.substring(otherPath.lastIndexOf('/') + 1), a);
+        }
+        return "swap " + path + " and " + otherPath;
+    }
+
+    private static String duplicateOrRename(ContainerNode<?> parent, String key, String path, String renamed) {
+        if (parent instanceof ArrayNode a) {
+            a.add(a.get(Integer.parseInt(key)).deepCopy());
+            return "duplicate element " + path;
+        }
+        ObjectNode o = (ObjectNode) parent;
+        JsonNode moved = o.remove(key);
+        o.set(renamed.substring(renamed.lastIndexOf('/') + 1), moved);
+        return "rename " + path + " to " + renamed;
     }
 
     private static JsonNode randomValue(Random random, JsonNode root) {
-        switch (random.nextInt(12)) {
-            case 0:
-                return NODES.nullNode();
-            case 1:
-                return NODES.booleanNode(random.nextBoolean());
-            case 2:
-                return NODES.textNode("");
-            case 3:
-                return NODES.textNode(random.nextBoolean() ? "-5ms" : "10 parsecs");
-            case 4:
-                return NODES.numberNode(-1);
-            case 5:
-                return NODES.numberNode(random.nextBoolean() ? 1.5 : 1e308);
-            case 6:
-                return NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890"));
-            case 7:
-                return NODES.arrayNode().add(NODES.nullNode());
-            case 8:
-                return NODES.objectNode().put("type", "lognormal");
-            case 9:
-                return NODES.numberNode(Long.MAX_VALUE);
-            case 10:
-                return NODES.textNode("x".repeat(random.nextInt(300)));
-            default:
-                return root.deepCopy(); // the whole design, nested where a value was
-        }
+        return switch (random.nextInt(12)) {
+            case 0 -> NODES.nullNode();
+            case 1 -> NODES.booleanNode(random.nextBoolean());
+            case 2 -> NODES.textNode("");
+            case 3 -> NODES.textNode(random.nextBoolean() ? "-5ms" : "10 parsecs");
+            case 4 -> NODES.numberNode(-1);
+            case 5 -> NODES.numberNode(random.nextBoolean() ? 1.5 : 1e308);
+            case 6 -> NODES.numberNode(new BigInteger("123456789012345678901234567890"));
+            case 7 -> NODES.arrayNode().add(NODES.nullNode());
+            case 8 -> NODES.objectNode().put("type", "lognormal");
+            case 9 -> NODES.numberNode(Long.MAX_VALUE);
+            case 10 -> NODES.textNode("x".repeat(random.nextInt(300)));
+            default -> root.deepCopy(); // the whole design, nested where a value was
+        };
     }
 
     private static JsonNode retype(JsonNode node, Random random) {
@@ -309,7 +318,19 @@ class HostileInputPropertyTest {
     }
 
     /** A damaged example and the damage done, for the report of a failing try. */
-    record Mutant(String steps, byte[] bytes) {
+    static final class Mutant {
+        private final String steps;
+        private final byte[] bytes;
+
+        Mutant(String steps, byte[] bytes) {
+            this.steps = steps;
+            this.bytes = bytes;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
         @Override
         public String toString() {
             return steps + " (" + bytes.length + " bytes)";

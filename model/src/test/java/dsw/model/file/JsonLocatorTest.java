@@ -12,15 +12,18 @@ import org.junit.jupiter.api.Test;
 
 /** Lines and columns as an editor shows them, whatever the line endings and characters. */
 class JsonLocatorTest {
-    private static final String JSON = "{\n"
-            + "  \"components\": [\n"
-            + "    {\"id\": \"a\"},\n"
-            + "    {\n"
-            + "      \"id\": \"b\",\n"
-            + "      \"name\": \"Zürich 東京\", \"kind\": \"x\"\n"
-            + "    }\n"
-            + "  ]\n"
-            + "}\n";
+    private static final String JSON =
+            """
+            {
+              "components": [
+                {"id": "a"},
+                {
+                  "id": "b",
+                  "name": "Zürich 東京", "kind": "x"
+                }
+              ]
+            }
+            """;
 
     @Test
     void findsFieldsAtTheirNameAndListElementsAtTheirStart() {

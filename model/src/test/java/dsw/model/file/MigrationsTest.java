@@ -66,17 +66,20 @@ class MigrationsTest {
         }
     }
 
-    private static final String VERSION_1 = "{\n"
-            + "  \"schemaVersion\": 1,\n"
-            + "  \"name\": \"Old design\",\n"
-            + "  \"components\": [\n"
-            + "    {\"id\": \"web\", \"name\": \"Web\", \"kind\": \"web-browser\"},\n"
-            + "    {\"id\": \"api\", \"name\": \"API\", \"kind\": \"service\"}\n"
-            + "  ],\n"
-            + "  \"links\": [\n"
-            + "    {\"id\": \"web-api\", \"from\": \"web\", \"to\": \"api\", \"latencyMs\": 5}\n"
-            + "  ]\n"
-            + "}\n";
+    private static final String VERSION_1 =
+            """
+            {
+              "schemaVersion": 1,
+              "name": "Old design",
+              "components": [
+                {"id": "web", "name": "Web", "kind": "web-browser"},
+                {"id": "api", "name": "API", "kind": "service"}
+              ],
+              "links": [
+                {"id": "web-api", "from": "web", "to": "api", "latencyMs": 5}
+              ]
+            }
+            """;
 
     @Test
     void anOldFileIsUpgradedThenLoaded() throws Exception {

@@ -29,6 +29,7 @@ import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
 import dsw.model.value.Text;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class RandomDesigns {
                     : null;
             Bounds bounds =
                     random.nextInt(4) == 0 ? null : new Bounds(coordinate(), coordinate(), positive(), positive());
-            GroupKind kind = GroupKind.values()[random.nextInt(GroupKind.values().length)];
+            GroupKind kind = pick(List.of(GroupKind.values()));
             groups.add(new Group("g" + i, name(), kind, parent, bounds));
         }
         return groups;
@@ -143,7 +144,7 @@ final class RandomDesigns {
                     between(0, duration), fault(type, components, links, groups, partitions))); // every type, every try
         }
         for (int i = 0; i < count; i++) {
-            FaultType type = FaultType.values()[random.nextInt(FaultType.values().length)];
+            FaultType type = pick(List.of(FaultType.values()));
             faults.add(new ScheduledFault(between(0, duration), fault(type, components, links, groups, partitions)));
         }
         return new Scenario(random.nextLong(), duration, workload, faults);
@@ -179,112 +180,89 @@ final class RandomDesigns {
     private Fault fault(
             FaultType type, List<Component> components, List<Link> links, List<Group> groups, List<String> partitions) {
         String target = components.get(random.nextInt(components.size())).id();
-        switch (type) {
-            case CRASH:
-                return new Fault.Crash(target);
-            case RECOVER:
-                return new Fault.Recover(target);
-            case PAUSE:
-                return new Fault.Pause(target, between(1, Micros.MAX));
-            case CLOCK_SKEW:
-                long offset = between(0, Micros.MAX) * (random.nextBoolean() ? 1 : -1);
-                double drift = edge(-Fault.ClockSkew.MAX_DRIFT_PPM, Fault.ClockSkew.MAX_DRIFT_PPM, 0);
-                return new Fault.ClockSkew(target, offset, drift);
-            case LINK_DOWN:
-            case LINK_UP:
+        return switch (type) {
+            case CRASH -> new Fault.Crash(target);
+            case RECOVER -> new Fault.Recover(target);
+            case PAUSE -> new Fault.Pause(target, between(1, Micros.MAX));
+            case CLOCK_SKEW -> new Fault.ClockSkew(
+                    target,
+                    between(0, Micros.MAX) * (random.nextBoolean() ? 1 : -1),
+                    edge(-Fault.ClockSkew.MAX_DRIFT_PPM, Fault.ClockSkew.MAX_DRIFT_PPM, 0));
+            case LINK_DOWN, LINK_UP -> {
                 if (links.isEmpty()) {
-                    return new Fault.Crash(target);
+                    yield new Fault.Crash(target);
                 }
                 String link = links.get(random.nextInt(links.size())).id();
-                return type == FaultType.LINK_DOWN ? new Fault.LinkDown(link) : new Fault.LinkUp(link);
-            case PARTITION:
-                List<String> ids = new ArrayList<>();
-                components.forEach(c -> ids.add(c.id()));
-                groups.forEach(g -> ids.add(g.id()));
-                if (ids.size() < 2) {
-                    return new Fault.Crash(target);
-                }
-                java.util.Collections.shuffle(ids, random);
-                int split = 1 + random.nextInt(ids.size() - 1);
-                String name = "p" + partitions.size();
-                partitions.add(name);
-                return new Fault.Partition(
-                        name, ids.subList(0, split), ids.subList(split, ids.size()), random.nextBoolean());
-            case HEAL:
-                return new Fault.Heal(
-                        partitions.isEmpty() || random.nextBoolean()
-                                ? null
-                                : partitions.get(random.nextInt(partitions.size())));
+                yield type == FaultType.LINK_DOWN ? new Fault.LinkDown(link) : new Fault.LinkUp(link);
+            }
+            case PARTITION -> partition(target, components, groups, partitions);
+            case HEAL -> new Fault.Heal(
+                    partitions.isEmpty() || random.nextBoolean()
+                            ? null
+                            : partitions.get(random.nextInt(partitions.size())));
+        };
+    }
+
+    private Fault partition(String target, List<Component> components, List<Group> groups, List<String> partitions) {
+        List<String> ids = new ArrayList<>();
+        components.forEach(c -> ids.add(c.id()));
+        groups.forEach(g -> ids.add(g.id()));
+        if (ids.size() < 2) {
+            return new Fault.Crash(target);
         }
-        throw new IllegalStateException(type.toString());
+        Collections.shuffle(ids, random);
+        int split = 1 + random.nextInt(ids.size() - 1);
+        String name = "p" + partitions.size();
+        partitions.add(name);
+        return new Fault.Partition(name, ids.subList(0, split), ids.subList(split, ids.size()), random.nextBoolean());
     }
 
     private PropertyValue value(PropertySpec spec) {
-        switch (spec.type()) {
-            case INTEGER:
-                return new PropertyValue.IntValue(between(
-                        spec.min() == null ? -1_000_000 : spec.min().longValue(),
-                        spec.max() == null ? 1_000_000 : spec.max().longValue()));
-            case NUMBER:
-                double min = spec.min() == null ? -1e6 : spec.min();
-                double max = spec.max() == null ? 1e6 : spec.max();
-                return new PropertyValue.NumberValue(edge(min, max, min));
-            case DURATION:
-                return new PropertyValue.DurationValue(between(
-                        spec.min() == null ? 0 : spec.min().longValue(),
-                        spec.max() == null ? Micros.MAX : spec.max().longValue()));
-            case DISTRIBUTION:
-                return new PropertyValue.DistributionValue(distribution());
-            case BOOLEAN:
-                return new PropertyValue.BooleanValue(random.nextBoolean());
-            case TEXT:
-                return new PropertyValue.TextValue(text(0, 40, false));
-            case CHOICE:
-                return new PropertyValue.TextValue(
-                        spec.choices().get(random.nextInt(spec.choices().size())));
-        }
-        throw new IllegalStateException(spec.type().toString());
+        double min = spec.min() == null ? -1e6 : spec.min();
+        double max = spec.max() == null ? 1e6 : spec.max();
+        return switch (spec.type()) {
+            case INTEGER -> new PropertyValue.IntValue(between((long) min, (long) max));
+            case NUMBER -> new PropertyValue.NumberValue(edge(min, max, min));
+            case DURATION -> new PropertyValue.DurationValue(between(
+                    spec.min() == null ? 0 : spec.min().longValue(),
+                    spec.max() == null ? Micros.MAX : spec.max().longValue()));
+            case DISTRIBUTION -> new PropertyValue.DistributionValue(distribution());
+            case BOOLEAN -> new PropertyValue.BooleanValue(random.nextBoolean());
+            case TEXT -> new PropertyValue.TextValue(text(0, 40, false));
+            case CHOICE -> new PropertyValue.TextValue(
+                    spec.choices().get(random.nextInt(spec.choices().size())));
+        };
     }
 
     Distribution distribution() {
-        switch (random.nextInt(5)) {
-            case 0:
-                return new Distribution.Constant(duration());
-            case 1:
+        return switch (random.nextInt(5)) {
+            case 0 -> new Distribution.Constant(duration());
+            case 1 -> {
                 long a = duration();
                 long b = duration();
-                return new Distribution.Uniform(Math.min(a, b), Math.max(a, b));
-            case 2:
-                return new Distribution.Normal(duration(), duration());
-            case 3:
-                return new Distribution.Exponential(duration());
-            default:
-                return new Distribution.LogNormal(duration(), edge(0, Distribution.LogNormal.MAX_SIGMA, 0.5));
-        }
+                yield new Distribution.Uniform(Math.min(a, b), Math.max(a, b));
+            }
+            case 2 -> new Distribution.Normal(duration(), duration());
+            case 3 -> new Distribution.Exponential(duration());
+            default -> new Distribution.LogNormal(duration(), edge(0, Distribution.LogNormal.MAX_SIGMA, 0.5));
+        };
     }
 
     private long duration() {
-        switch (random.nextInt(6)) {
-            case 0:
-                return 0;
-            case 1:
-                return Micros.MAX;
-            case 2:
-                return between(1, 999); // microseconds only: "123us"
-            default:
-                return between(0, 10 * Micros.PER_SECOND);
-        }
+        return switch (random.nextInt(6)) {
+            case 0 -> 0;
+            case 1 -> Micros.MAX;
+            case 2 -> between(1, 999); // microseconds only: "123us"
+            default -> between(0, 10 * Micros.PER_SECOND);
+        };
     }
 
     private Bandwidth bandwidth() {
-        switch (random.nextInt(4)) {
-            case 0:
-                return Bandwidth.UNLIMITED;
-            case 1:
-                return new Bandwidth(between(1, 10_000_000_000_000L));
-            default:
-                return new Bandwidth(between(1, 10_000) * 1_000_000L);
-        }
+        return switch (random.nextInt(4)) {
+            case 0 -> Bandwidth.UNLIMITED;
+            case 1 -> new Bandwidth(between(1, 10_000_000_000_000L));
+            default -> new Bandwidth(between(1, 10_000) * 1_000_000L);
+        };
     }
 
     private double probability() {
@@ -301,30 +279,26 @@ final class RandomDesigns {
 
     /** A double in {@code [min, max]}: often an edge or {@code common}, else anything in between. */
     private double edge(double min, double max, double common) {
-        switch (random.nextInt(8)) {
-            case 0:
-                return min;
-            case 1:
-                return max;
-            case 2:
-                return common;
-            case 3:
-                return Math.rint(min + random.nextDouble() * (max - min)); // a whole number, as people write
-            default:
-                return Math.min(max, Math.max(min, min + random.nextDouble() * (max - min)));
-        }
+        return switch (random.nextInt(8)) {
+            case 0 -> min;
+            case 1 -> max;
+            case 2 -> common;
+            case 3 -> Math.rint(min + random.nextDouble() * (max - min)); // a whole number, as people write
+            default -> Math.min(max, Math.max(min, min + random.nextDouble() * (max - min)));
+        };
     }
 
     /** A long in {@code [min, max]}, the ends included and favoured. */
     private long between(long min, long max) {
-        switch (random.nextInt(6)) {
-            case 0:
-                return min;
-            case 1:
-                return max;
-            default:
-                return min + (long) (random.nextDouble() * (max - min));
-        }
+        return switch (random.nextInt(6)) {
+            case 0 -> min;
+            case 1 -> max;
+            default -> min + (long) (random.nextDouble() * (max - min));
+        };
+    }
+
+    private <T> T pick(List<T> from) {
+        return from.get(random.nextInt(from.size()));
     }
 
     private String name() {
