@@ -104,7 +104,7 @@ public final class DesignValidator {
         if (first != null) {
             problems.add(Problem.error(
                     pointer + "/id",
-                    "duplicate id \"" + id + "\": " + first.substring(1)
+                    "duplicate id \"" + id + "\": " + readable(first)
                             + " already uses it; ids must be unique across components, links and groups"));
         }
     }
@@ -270,6 +270,11 @@ public final class DesignValidator {
                 || (link.direction() == LinkDirection.BOTH
                         && link.from().equals(to)
                         && link.to().equals(from));
+    }
+
+    /** {@code /components/2} as a user reads it: {@code components[2]}. */
+    private static String readable(String pointer) {
+        return pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.');
     }
 
     private static String groupHint(String id, Set<String> groupIds) {

@@ -80,7 +80,7 @@ record DesignDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"seed", "duration", "workload", "faults"})
-    record ScenarioEntry(Long seed, String duration, List<WorkloadEntry> workload, List<FaultEntry> faults) {}
+    record ScenarioEntry(Long seed, JsonNode duration, List<WorkloadEntry> workload, List<FaultEntry> faults) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
@@ -104,14 +104,14 @@ record DesignDocument(
             String load,
             Double rate,
             String arrival,
-            Integer users,
+            Long users,
             JsonNode thinkTime,
             Double readRatio,
-            Integer keys,
+            Long keys,
             Double zipf,
-            String start,
-            String stop,
-            Integer payloadBytes) {}
+            JsonNode start,
+            JsonNode stop,
+            Long payloadBytes) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
@@ -128,7 +128,7 @@ record DesignDocument(
         "driftPpm"
     })
     record FaultEntry(
-            String at,
+            JsonNode at,
             String type,
             String target,
             String link,
@@ -136,7 +136,7 @@ record DesignDocument(
             List<String> sideA,
             List<String> sideB,
             Boolean oneWay,
-            String duration,
-            String offset,
+            JsonNode duration,
+            JsonNode offset,
             Double driftPpm) {}
 }

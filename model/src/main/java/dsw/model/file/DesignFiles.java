@@ -3,15 +3,12 @@ package dsw.model.file;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +16,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dsw.model.Component;
 import dsw.model.Design;
+import dsw.model.DesignValidator;
 import dsw.model.Group;
 import dsw.model.InvalidDesignException;
 import dsw.model.Link;
@@ -34,6 +31,7 @@ import dsw.model.Severity;
 import dsw.model.json.ValueCodec;
 import dsw.model.kind.KindCatalog;
 import dsw.model.scenario.Scenario;
+import dsw.model.value.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -69,6 +67,12 @@ public final class DesignFiles {
 
     /** Larger files are refused before parsing: a design with thousands of components is far smaller. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    /** Deepest nesting of lists and objects read; a design needs about 6 levels. */
+    static final int MAX_DEPTH = 64;
+
+    /** Longest text value read, in characters; a description may have at most 20,000. */
+    static final int MAX_TEXT = 1_000_000;
 
     private static final DesignFiles STANDARD = new DesignFiles(KindCatalog.standard(), Migrations.standard());
 
@@ -126,9 +130,7 @@ public final class DesignFiles {
         } catch (AccessDeniedException e) {
             throw fail(name, "permission denied: dsw may not read this file");
         } catch (FileSystemException e) {
-            throw fail(
-                    name,
-                    "cannot be read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+            throw fail(name, "cannot be read" + (e.getReason() == null ? "" : ": " + e.getReason()));
         } catch (IOException e) {
             throw fail(name, "cannot be read: " + e.getMessage());
         }
@@ -139,24 +141,17 @@ public final class DesignFiles {
         if (content.length > MAX_BYTES) {
             throw fail(name, tooLarge(content.length));
         }
-        if (new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1).isBlank()
-                && isBlank(content)) {
+        if (isBlank(content)) {
             throw fail(
                     name,
                     "the file is empty; a design file is a JSON object with \"schemaVersion\", \"name\" and"
                             + " \"components\"");
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(content);
-        } catch (JacksonException e) {
-            throw new DesignFileException(name, List.of(parseProblem(name, e)));
-        } catch (IOException e) {
-            throw fail(name, "cannot be read: " + e.getMessage());
+        FileProblem encoding = SyntaxErrors.encoding(name, content);
+        if (encoding != null) {
+            throw new DesignFileException(name, List.of(encoding));
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw fail(name, "the file is empty");
-        }
+        JsonNode tree = parse(name, content);
         if (!tree.isObject()) {
             throw new DesignFileException(
                     name,
@@ -169,25 +164,57 @@ public final class DesignFiles {
                             "expected a JSON object (a dsw design starts with {\"schemaVersion\": " + SCHEMA_VERSION
                                     + ", ...}), found " + ValueCodec.describe(tree))));
         }
-        ObjectNode document = (ObjectNode) tree;
+        try {
+            return read(name, content, (ObjectNode) tree);
+        } catch (RuntimeException e) {
+            // A bug in dsw, not in the file; still, the user gets a message and no stack trace.
+            throw fail(
+                    name, "dsw could not read this file because of a bug in dsw; please report it and attach the file");
+        }
+    }
+
+    private JsonNode parse(String name, byte[] content) throws DesignFileException {
+        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+            JsonNode tree;
+            try {
+                tree = mapper.reader()
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .readTree(parser);
+            } catch (JacksonException e) {
+                throw new DesignFileException(name, List.of(SyntaxErrors.describe(name, content, parser, e)));
+            }
+            if (tree == null || tree.isMissingNode()) {
+                throw fail(name, "the file is empty");
+            }
+            long end = parser.currentLocation().getByteOffset();
+            try {
+                if (parser.nextToken() != null) {
+                    throw new DesignFileException(
+                            name,
+                            List.of(SyntaxErrors.trailing(
+                                    name, content, parser.currentTokenLocation().getByteOffset())));
+                }
+            } catch (JacksonException e) {
+                throw new DesignFileException(
+                        name, List.of(SyntaxErrors.trailing(name, content, firstAfter(content, end))));
+            }
+            return tree;
+        } catch (IOException e) {
+            throw fail(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private LoadResult read(String name, byte[] content, ObjectNode document) throws DesignFileException {
         upgrade(name, content, document);
 
-        List<Problem> unknownFields = new ArrayList<>();
         DesignDocument doc;
         try {
-            doc = mapper.readerFor(DesignDocument.class)
-                    .withHandler(new UnknownFieldCollector(unknownFields))
-                    .readValue(document);
+            doc = mapper.readerFor(DesignDocument.class).readValue(document);
         } catch (JsonMappingException e) {
             Problem problem = bindProblem(document, e);
             throw new DesignFileException(name, locate(name, content, List.of(problem)));
-        } catch (JacksonException e) {
-            String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
-            throw fail(
-                    name,
-                    "a value cannot be read: " + message.lines().findFirst().orElse(message));
         } catch (IOException e) {
-            throw fail(name, "cannot be read: " + e.getMessage());
+            throw fail(name, "a value cannot be read");
         }
 
         DocumentReader reader = new DocumentReader(kinds);
@@ -199,11 +226,13 @@ public final class DesignFiles {
         Scenario scenario = reader.scenario(doc.scenario());
         List<Problem> problems = new ArrayList<>(reader.problems());
         if (problems.isEmpty()) {
-            problems.addAll(dsw.model.DesignValidator.check(components, links, groups, scenario));
+            problems.addAll(DesignValidator.check(components, links, groups, scenario));
         }
-        problems.addAll(unknownFields);
-        problems.sort(Comparator.comparing(Problem::severity));
-        List<FileProblem> located = locate(name, content, problems);
+        problems.addAll(UnknownFields.find(document));
+        List<FileProblem> located = new ArrayList<>(locate(name, content, problems));
+        located.sort(Comparator.comparing(FileProblem::severity)
+                .thenComparingInt(FileProblem::line)
+                .thenComparingInt(FileProblem::column));
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new DesignFileException(name, located);
         }
@@ -219,7 +248,7 @@ public final class DesignFiles {
 
     String format(Design design) {
         try {
-            return writer.writeValueAsString(DocumentWriter.write(design)) + "\n";
+            return writer.writeValueAsString(DocumentWriter.write(design, migrations.current())) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("cannot format design " + design.name(), e);
         }
@@ -228,6 +257,9 @@ public final class DesignFiles {
     void save(Design design, Path file) throws IOException {
         byte[] bytes = format(design).getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target) && Files.exists(target)) {
+            target = target.toRealPath(); // save through the link; do not replace the link with a file
+        }
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -246,10 +278,15 @@ public final class DesignFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            syncDirectory(dir);
-        } finally {
-            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
+        syncDirectory(dir);
     }
 
     private void upgrade(String name, byte[] content, ObjectNode document) throws DesignFileException {
@@ -278,6 +315,9 @@ public final class DesignFiles {
                                             + ValueCodec.describe(version)))));
         }
         int v = version.intValue();
+        String readable = migrations.current() == Migrations.OLDEST
+                ? "version " + Migrations.OLDEST + " only"
+                : "versions " + Migrations.OLDEST + " to " + migrations.current();
         if (v > migrations.current()) {
             throw new DesignFileException(
                     name,
@@ -286,9 +326,8 @@ public final class DesignFiles {
                             content,
                             List.of(Problem.error(
                                     "/schemaVersion",
-                                    "this file has schema version " + v
-                                            + ", written by a newer dsw; this dsw reads versions " + Migrations.OLDEST
-                                            + " to " + migrations.current() + ". Update dsw to open it."))));
+                                    "this file has schema version " + v + ", written by a newer dsw; this dsw reads "
+                                            + readable + ". Update dsw to open it."))));
         }
         if (v < Migrations.OLDEST) {
             throw new DesignFileException(
@@ -298,10 +337,22 @@ public final class DesignFiles {
                             content,
                             List.of(Problem.error(
                                     "/schemaVersion",
-                                    "schema version " + v + " does not exist; this dsw reads versions "
-                                            + Migrations.OLDEST + " to " + migrations.current()))));
+                                    "schema version " + v + " does not exist; this dsw reads " + readable))));
         }
-        migrations.upgrade(document, v);
+        try {
+            migrations.upgrade(document, v);
+        } catch (RuntimeException e) {
+            String why = e instanceof IllegalArgumentException && e.getMessage() != null ? ": " + e.getMessage() : "";
+            throw new DesignFileException(
+                    name,
+                    locate(
+                            name,
+                            content,
+                            List.of(Problem.error(
+                                    "/schemaVersion",
+                                    "this file has schema version " + v + " and could not be upgraded to version "
+                                            + migrations.current() + why + "; is it damaged?"))));
+        }
     }
 
     private List<FileProblem> locate(String name, byte[] content, List<Problem> problems) {
@@ -334,6 +385,12 @@ public final class DesignFiles {
         }
         String at = pointer.toString();
         JsonNode found = document.at(at);
+        if (found.isIntegralNumber() && !found.canConvertToLong()) {
+            return Problem.error(
+                    at,
+                    "the number " + Text.abbreviate(found.asText(), 40) + " is far too large; a whole number here"
+                            + " must be from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+        }
         String expected = "a different value";
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             expected = describeType(m.getTargetType());
@@ -360,32 +417,6 @@ public final class DesignFiles {
         return "an object {...}";
     }
 
-    private static FileProblem parseProblem(String name, JacksonException e) {
-        JsonLocation at = e.getLocation();
-        String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        String first = original.lines().findFirst().orElse(original);
-        String message;
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.contains("invalid utf-8") || lower.contains("invalid utf8")) {
-            message = "the file is not UTF-8 text (" + first + ")";
-        } else if (lower.contains("duplicate field")) {
-            message = "a field appears twice in the same object: " + first.replace("Duplicate field", "field");
-        } else if (lower.contains("nesting depth")) {
-            message = "the JSON is nested too deeply to be a dsw design (" + first + ")";
-        } else if (lower.contains("string value length") || lower.contains("number value length")) {
-            message = "a value is far too long to be part of a dsw design (" + first + ")";
-        } else if (lower.contains("unexpected end-of-input")) {
-            message = "the file ends in the middle of the JSON (is it truncated?)";
-        } else if (lower.contains("trailing token")) {
-            message = "there is more text after the end of the JSON object";
-        } else {
-            message = "not valid JSON: " + first;
-        }
-        int line = at == null ? 0 : Math.max(0, at.getLineNr());
-        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        return new FileProblem(Severity.ERROR, name, "", line, column, message);
-    }
-
     private static DesignFileException fail(String name, String message) {
         return new DesignFileException(name, List.of(new FileProblem(Severity.ERROR, name, "", 0, 0, message)));
     }
@@ -398,9 +429,22 @@ public final class DesignFiles {
                 MAX_BYTES / (1024 * 1024));
     }
 
+    /** The offset of the first byte after {@code from} that is not white space. */
+    private static long firstAfter(byte[] content, long from) {
+        int i = (int) Math.max(0, Math.min(from, content.length));
+        while (i < content.length && isSpace(content[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
     private static boolean isBlank(byte[] content) {
         for (byte b : content) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+            if (!isSpace(b)) {
                 return false;
             }
         }
@@ -436,8 +480,8 @@ public final class DesignFiles {
     private static ObjectMapper createMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(1_000_000)
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_TEXT)
                         .maxNumberLength(64)
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -477,31 +521,5 @@ public final class DesignFiles {
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return printer;
-    }
-
-    /** Turns fields this dsw does not know into warnings instead of failures. */
-    private static final class UnknownFieldCollector extends DeserializationProblemHandler {
-        private final List<Problem> problems;
-
-        UnknownFieldCollector(List<Problem> problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(
-                DeserializationContext context,
-                JsonParser parser,
-                JsonDeserializer<?> deserializer,
-                Object bean,
-                String field)
-                throws IOException {
-            String pointer = parser.getParsingContext().pathAsPointer().toString();
-            if (!pointer.endsWith("/" + ValueCodec.escape(field))) {
-                pointer = pointer + "/" + ValueCodec.escape(field);
-            }
-            problems.add(Problem.warning(pointer, "unknown field \"" + field + "\" ignored (it will not be saved)"));
-            parser.skipChildren();
-            return true;
-        }
     }
 }

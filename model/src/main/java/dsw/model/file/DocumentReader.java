@@ -37,11 +37,14 @@ import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
 import dsw.model.value.Bandwidth;
 import dsw.model.value.Distribution;
+import dsw.model.value.Ids;
 import dsw.model.value.Micros;
+import dsw.model.value.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -66,11 +69,11 @@ final class DocumentReader {
             problems.add(Problem.error("/name", "missing \"name\": every design has a name"));
             return null;
         }
-        return attempt("/name", () -> dsw.model.value.Text.requireName("design name", doc.name(), false));
+        return attempt("/name", () -> Text.requireName("design name", doc.name(), false));
     }
 
     String description(DesignDocument doc) {
-        return attempt("/description", () -> dsw.model.value.Text.requireDescription(doc.description()));
+        return attempt("/description", () -> Text.requireDescription(doc.description()));
     }
 
     List<Component> components(List<ComponentEntry> entries) {
@@ -91,12 +94,16 @@ final class DocumentReader {
     }
 
     private Component component(ComponentEntry e) {
-        String id = required(e.id(), "/id", "id");
-        String name = required(e.name(), "/name", "name");
-        String kindId = required(e.kind(), "/kind", "kind");
+        String id =
+                id("component", required(e.id(), "/id", "every component needs an id such as \"orders-db\""), "/id");
+        String name = text("name", required(e.name(), "/name", "every component needs a name"), "/name");
+        String kindId = required(e.kind(), "/kind", "every component needs a kind such as \"service\"");
         ComponentKind kind = kinds.find(kindId)
                 .orElseThrow(() -> new FieldException(
-                        "/kind", "unknown component kind \"" + kindId + "\"; known kinds are " + kinds.idList()));
+                        "/kind",
+                        "unknown component kind \"" + Text.abbreviate(kindId, 40) + "\"; known kinds are "
+                                + kinds.idList()));
+        String group = e.group() == null ? null : id("group", e.group(), "/group");
         Position position = position(e.x(), e.y());
         Map<String, PropertyValue> properties = new LinkedHashMap<>();
         if (e.properties() != null) {
@@ -105,8 +112,9 @@ final class DocumentReader {
                 PropertySpec spec = kind.property(p.getKey())
                         .orElseThrow(() -> new FieldException(
                                 pointer,
-                                "a " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                                        + " has no property \"" + p.getKey() + "\"; its properties are "
+                                "a " + kind.name().toLowerCase(Locale.ROOT)
+                                        + " has no property \"" + Text.abbreviate(p.getKey(), 40)
+                                        + "\"; its properties are "
                                         + String.join(
                                                 ", ",
                                                 kind.properties().stream()
@@ -119,6 +127,11 @@ final class DocumentReader {
                 }
             }
         }
+        ComponentPatterns patterns = patterns(e);
+        return field("", () -> new Component(id, name, kind, position, group, properties, patterns));
+    }
+
+    private static ComponentPatterns patterns(ComponentEntry e) {
         ComponentPatterns patterns = ComponentPatterns.NONE;
         if (e.patterns() != null) {
             Replication replication = replication(e.patterns().replication());
@@ -128,36 +141,53 @@ final class DocumentReader {
                             .orElseThrow(() -> new FieldException(
                                     "/patterns/consistency",
                                     "unknown consistency model \""
-                                            + e.patterns().consistency() + "\"; expected one of "
+                                            + Text.abbreviate(e.patterns().consistency(), 40)
+                                            + "\"; expected one of "
                                             + names(ConsistencyModel.values())));
             patterns = new ComponentPatterns(replication, consistency);
         }
-        return new Component(id, name, kind, position, e.group(), properties, patterns);
+        return patterns;
     }
 
     private static Replication replication(JsonNode node) {
         if (node == null || node.isNull()) {
             return Replication.NONE;
         }
-        String type = node.path("type").asText(null);
+        String type = typeOf(node, "/patterns/replication", "replication");
         if ("none".equals(type)) {
             return Replication.NONE;
         }
         throw new FieldException(
-                "/patterns/replication",
-                "unknown replication \"" + node.path("type").asText() + "\"; this version of dsw knows: none");
+                "/patterns/replication/type",
+                "unknown replication \"" + Text.abbreviate(type, 40) + "\"; this version of dsw knows: none");
     }
 
     private static Resilience resilience(JsonNode node) {
         if (node == null || node.isNull()) {
             return Resilience.NONE;
         }
-        if ("none".equals(node.path("type").asText(null))) {
+        String type = typeOf(node, "/patterns/resilience", "resilience pattern");
+        if ("none".equals(type)) {
             return Resilience.NONE;
         }
         throw new FieldException(
-                "/patterns/resilience",
-                "unknown resilience pattern \"" + node.path("type").asText() + "\"; this version of dsw knows: none");
+                "/patterns/resilience/type",
+                "unknown resilience pattern \"" + Text.abbreviate(type, 40) + "\"; this version of dsw knows: none");
+    }
+
+    /** The {@code type} of a pattern object such as {@code {"type": "none"}}. */
+    private static String typeOf(JsonNode node, String pointer, String what) {
+        if (!node.isObject()) {
+            throw new FieldException(
+                    pointer,
+                    "expected a " + what + " object such as {\"type\": \"none\"}, found " + ValueCodec.describe(node));
+        }
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new FieldException(
+                    pointer + "/type", "a " + what + " needs a \"type\" in quotes, found " + ValueCodec.describe(type));
+        }
+        return type.textValue();
     }
 
     List<Link> links(List<LinkEntry> entries) {
@@ -178,19 +208,29 @@ final class DocumentReader {
     }
 
     private Link link(LinkEntry e) {
-        String id = required(e.id(), "/id", "id");
-        String from = required(e.from(), "/from", "from");
-        String to = required(e.to(), "/to", "to");
+        String id = id("link", required(e.id(), "/id", "every link needs an id such as \"web-to-db\""), "/id");
+        String from = id(
+                "link " + id + " 'from' component",
+                required(e.from(), "/from", "a link needs the id of the component it starts at"),
+                "/from");
+        String to = id(
+                "link " + id + " 'to' component",
+                required(e.to(), "/to", "a link needs the id of the component it leads to"),
+                "/to");
+        String label = e.label() == null ? null : field("/label", () -> Text.requireName("label", e.label(), true));
         LinkDirection direction = e.direction() == null
                 ? LinkDirection.FORWARD
                 : LinkDirection.fromFileName(e.direction())
                         .orElseThrow(() -> new FieldException(
-                                "/direction", "unknown direction \"" + e.direction() + "\"; expected forward or both"));
+                                "/direction",
+                                "unknown direction \"" + Text.abbreviate(e.direction(), 40)
+                                        + "\"; expected forward or both"));
         LinkMode mode = e.mode() == null
                 ? LinkMode.SYNC
                 : LinkMode.fromFileName(e.mode())
                         .orElseThrow(() -> new FieldException(
-                                "/mode", "unknown mode \"" + e.mode() + "\"; expected sync or async"));
+                                "/mode",
+                                "unknown mode \"" + Text.abbreviate(e.mode(), 40) + "\"; expected sync or async"));
         NetworkProfile d = NetworkProfile.DEFAULT;
         Distribution latency =
                 e.latency() == null ? d.latency() : field("/latency", () -> ValueCodec.readDistribution(e.latency()));
@@ -206,7 +246,7 @@ final class DocumentReader {
         LinkPatterns patterns = e.patterns() == null
                 ? LinkPatterns.NONE
                 : new LinkPatterns(resilience(e.patterns().resilience()));
-        return new Link(id, from, to, direction, mode, e.label(), network, patterns);
+        return field("", () -> new Link(id, from, to, direction, mode, label, network, patterns));
     }
 
     List<Group> groups(List<GroupEntry> entries) {
@@ -227,21 +267,37 @@ final class DocumentReader {
     }
 
     private static Group group(GroupEntry e) {
-        String id = required(e.id(), "/id", "id");
-        String name = required(e.name(), "/name", "name");
-        String kindName = required(e.kind(), "/kind", "kind");
+        String id = id("group", required(e.id(), "/id", "every group needs an id such as \"zone-a\""), "/id");
+        String name = text("name", required(e.name(), "/name", "every group needs a name"), "/name");
+        String kindName = required(e.kind(), "/kind", "every group needs a kind: one of " + names(GroupKind.values()));
         GroupKind kind = GroupKind.fromFileName(kindName)
                 .orElseThrow(() -> new FieldException(
                         "/kind",
-                        "unknown group kind \"" + kindName + "\"; expected one of " + names(GroupKind.values())));
+                        "unknown group kind \"" + Text.abbreviate(kindName, 40) + "\"; expected one of "
+                                + names(GroupKind.values())));
+        String parent = e.parent() == null ? null : id("parent group", e.parent(), "/parent");
         Bounds bounds = null;
         int given = count(e.x(), e.y(), e.width(), e.height());
         if (given == 4) {
-            bounds = field("", () -> new Bounds(e.x(), e.y(), e.width(), e.height()));
+            double x = coordinate("x", e.x());
+            double y = coordinate("y", e.y());
+            double width = coordinate("width", e.width());
+            double height = coordinate("height", e.height());
+            if (width <= 0) {
+                throw new FieldException("/width", "a frame needs a positive width, got " + number(width));
+            }
+            if (height <= 0) {
+                throw new FieldException("/height", "a frame needs a positive height, got " + number(height));
+            }
+            bounds = field("", () -> new Bounds(x, y, width, height));
         } else if (given > 0) {
-            throw new FieldException("", "a frame needs all of x, y, width and height, or none of them");
+            String missing = e.x() == null ? "x" : e.y() == null ? "y" : e.width() == null ? "width" : "height";
+            throw new FieldException(
+                    "/" + missing,
+                    "missing \"" + missing + "\": a frame needs all of x, y, width and height, or none of them");
         }
-        return new Group(id, name, kind, e.parent(), bounds);
+        Bounds frame = bounds;
+        return field("", () -> new Group(id, name, kind, parent, frame));
     }
 
     Scenario scenario(ScenarioEntry e) {
@@ -252,7 +308,7 @@ final class DocumentReader {
             long seed = e.seed() == null ? Scenario.DEFAULT.seed() : e.seed();
             long duration = e.duration() == null
                     ? Scenario.DEFAULT_DURATION
-                    : field("/duration", () -> positiveDuration(e.duration(), "run length"));
+                    : positiveDuration(e.duration(), "/duration", "run length");
             return new Scenario(seed, duration, List.of(), List.of());
         });
         if (result == null) {
@@ -288,11 +344,15 @@ final class DocumentReader {
     }
 
     private static Workload workload(WorkloadEntry e) {
-        String client = required(e.client(), "/client", "client");
+        String client = id(
+                "workload client",
+                required(e.client(), "/client", "a workload needs the id of the client that sends it"),
+                "/client");
+        String target = e.target() == null ? null : id("workload target", e.target(), "/target");
         String load = e.load() == null ? "open" : e.load();
         LoadModel model;
         if (load.equals("open")) {
-            double rate = requiredNumber(e.rate(), "/rate", "rate (requests per second)");
+            double rate = requiredNumber(e.rate(), "/rate", "an open workload needs a rate in requests per second");
             boolean poisson;
             if (e.arrival() == null || e.arrival().equals("poisson")) {
                 poisson = true;
@@ -300,79 +360,150 @@ final class DocumentReader {
                 poisson = false;
             } else {
                 throw new FieldException(
-                        "/arrival", "unknown arrival \"" + e.arrival() + "\"; expected poisson or uniform");
+                        "/arrival",
+                        "unknown arrival \"" + Text.abbreviate(e.arrival(), 40) + "\"; expected poisson or uniform");
             }
             model = field("/rate", () -> new LoadModel.OpenLoop(rate, poisson));
         } else if (load.equals("closed")) {
-            int users = e.users() == null ? 1 : e.users();
+            int users = (int) whole(e.users(), 1, 1, LoadModel.ClosedLoop.MAX_USERS, "/users", "the number of users");
             Distribution think = e.thinkTime() == null
                     ? new Distribution.Constant(0)
                     : field("/thinkTime", () -> ValueCodec.readDistribution(e.thinkTime()));
             model = field("/users", () -> new LoadModel.ClosedLoop(users, think));
         } else {
             throw new FieldException(
-                    "/load", "unknown load \"" + load + "\"; expected open (a rate) or closed (users who wait)");
+                    "/load",
+                    "unknown load \"" + Text.abbreviate(load, 40)
+                            + "\"; expected open (a rate) or closed (users who wait)");
         }
-        double readRatio = e.readRatio() == null ? 0.8 : e.readRatio();
-        KeySpace keys = field(
-                "/keys",
-                () -> new KeySpace(
-                        e.keys() == null ? KeySpace.DEFAULT.count() : e.keys(), e.zipf() == null ? 0 : e.zipf()));
-        long start = e.start() == null ? 0 : field("/start", () -> Micros.parse(e.start()));
-        long stop = e.stop() == null ? -1 : field("/stop", () -> Micros.parse(e.stop()));
-        int payload = e.payloadBytes() == null ? 512 : e.payloadBytes();
-        return field("", () -> new Workload(client, e.target(), model, readRatio, keys, start, stop, payload));
+        double readRatio = e.readRatio() == null
+                ? 0.8
+                : probability("/readRatio", "readRatio (the share of reads)", e.readRatio());
+        int keyCount =
+                (int) whole(e.keys(), KeySpace.DEFAULT.count(), 1, KeySpace.MAX_KEYS, "/keys", "the number of keys");
+        KeySpace keys = field("/zipf", () -> new KeySpace(keyCount, e.zipf() == null ? 0 : e.zipf()));
+        long start = e.start() == null ? 0 : duration(e.start(), "/start");
+        long stop = e.stop() == null ? -1 : duration(e.stop(), "/stop");
+        if (stop != -1 && stop <= start) {
+            throw new FieldException(
+                    "/stop", "stop (" + Micros.format(stop) + ") must come after start (" + Micros.format(start) + ")");
+        }
+        int payload = (int)
+                whole(e.payloadBytes(), 512, 0, Workload.MAX_PAYLOAD, "/payloadBytes", "the payload size in bytes");
+        return field("", () -> new Workload(client, target, model, readRatio, keys, start, stop, payload));
     }
 
     private static ScheduledFault fault(FaultEntry e) {
-        String atText = required(e.at(), "/at", "at (when the fault happens)");
-        long at = field("/at", () -> Micros.parse(atText));
-        String typeName = required(e.type(), "/type", "type");
+        long at = duration(required(e.at(), "/at", "a fault needs a time such as \"5s\""), "/at");
+        String typeName = required(e.type(), "/type", "a fault needs a type: one of " + FaultType.fileNames());
         FaultType type = FaultType.fromFileName(typeName)
                 .orElseThrow(() -> new FieldException(
-                        "/type", "unknown fault type \"" + typeName + "\"; expected one of " + FaultType.fileNames()));
+                        "/type",
+                        "unknown fault type \"" + Text.abbreviate(typeName, 40) + "\"; expected one of "
+                                + FaultType.fileNames()));
+        String what = "a " + type.fileName() + " fault";
         Fault fault =
                 switch (type) {
-                    case CRASH -> field("", () -> new Fault.Crash(required(e.target(), "/target", "target")));
-                    case RECOVER -> field("", () -> new Fault.Recover(required(e.target(), "/target", "target")));
+                    case CRASH -> new Fault.Crash(target(e, what));
+                    case RECOVER -> new Fault.Recover(target(e, what));
                     case PAUSE -> {
-                        String target = required(e.target(), "/target", "target");
-                        String text = required(e.duration(), "/duration", "duration (how long the pause lasts)");
-                        long duration = field("/duration", () -> positiveDuration(text, "pause"));
-                        yield field("", () -> new Fault.Pause(target, duration));
+                        String target = target(e, what);
+                        JsonNode text =
+                                required(e.duration(), "/duration", "a pause needs a duration such as \"500ms\"");
+                        long duration = positiveDuration(text, "/duration", "pause");
+                        yield field("/duration", () -> new Fault.Pause(target, duration));
                     }
                     case PARTITION -> {
-                        String name = required(e.partition(), "/partition", "partition (a name the heal refers to)");
-                        List<String> a = requiredList(e.sideA(), "/sideA", "sideA");
-                        List<String> b = requiredList(e.sideB(), "/sideB", "sideB");
+                        String name = id(
+                                "partition",
+                                required(
+                                        e.partition(),
+                                        "/partition",
+                                        "a partition needs a name that a heal can refer to"),
+                                "/partition");
+                        List<String> a = side(e.sideA(), "/sideA");
+                        List<String> b = side(e.sideB(), "/sideB");
+                        for (int i = 0; i < b.size(); i++) {
+                            if (a.contains(b.get(i))) {
+                                throw new FieldException(
+                                        "/sideB/" + i,
+                                        "partition " + name + " puts " + b.get(i)
+                                                + " on both sides; each id belongs to one side only");
+                            }
+                        }
                         yield field("", () -> new Fault.Partition(name, a, b, Boolean.TRUE.equals(e.oneWay())));
                     }
-                    case HEAL -> field("", () -> new Fault.Heal(e.partition()));
-                    case LINK_DOWN -> field("", () -> new Fault.LinkDown(required(e.link(), "/link", "link")));
-                    case LINK_UP -> field("", () -> new Fault.LinkUp(required(e.link(), "/link", "link")));
+                    case HEAL -> new Fault.Heal(
+                            e.partition() == null ? null : id("partition", e.partition(), "/partition"));
+                    case LINK_DOWN -> new Fault.LinkDown(link(e, what));
+                    case LINK_UP -> new Fault.LinkUp(link(e, what));
                     case CLOCK_SKEW -> {
-                        String target = required(e.target(), "/target", "target");
-                        long offset = e.offset() == null ? 0 : field("/offset", () -> signedDuration(e.offset()));
+                        String target = target(e, what);
+                        long offset = e.offset() == null ? 0 : signedDuration(e.offset(), "/offset");
                         double drift = e.driftPpm() == null ? 0 : e.driftPpm();
+                        if (!Double.isFinite(drift) || Math.abs(drift) > Fault.ClockSkew.MAX_DRIFT_PPM) {
+                            throw new FieldException(
+                                    "/driftPpm",
+                                    "clock drift must be from -" + (long) Fault.ClockSkew.MAX_DRIFT_PPM + " to "
+                                            + (long) Fault.ClockSkew.MAX_DRIFT_PPM + " ppm, got " + number(drift));
+                        }
                         yield field("", () -> new Fault.ClockSkew(target, offset, drift));
                     }
                 };
-        return new ScheduledFault(at, fault);
+        return field("/at", () -> new ScheduledFault(at, fault));
     }
 
-    private static long positiveDuration(String text, String what) {
-        long micros = Micros.parse(text);
+    private static String target(FaultEntry e, String what) {
+        return id(
+                "fault target",
+                required(e.target(), "/target", what + " needs the id of a component as its target"),
+                "/target");
+    }
+
+    private static String link(FaultEntry e, String what) {
+        return id("link", required(e.link(), "/link", what + " needs the id of a link"), "/link");
+    }
+
+    private static List<String> side(List<String> value, String pointer) {
+        if (value == null) {
+            throw new FieldException(
+                    pointer, "missing \"" + pointer.substring(1) + "\": a partition needs a list of ids on each side");
+        }
+        if (value.isEmpty()) {
+            throw new FieldException(pointer, "a partition needs at least one component or group on each side");
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null) {
+                throw new FieldException(pointer + "/" + i, "expected an id, found null");
+            }
+            id("partition side", value.get(i), pointer + "/" + i);
+        }
+        return value;
+    }
+
+    private static long duration(JsonNode node, String pointer) {
+        return field(pointer, () -> ValueCodec.readDuration(node));
+    }
+
+    private static long positiveDuration(JsonNode node, String pointer, String what) {
+        long micros = duration(node, pointer);
         if (micros <= 0) {
-            throw new IllegalArgumentException("the " + what + " must be longer than zero");
+            throw new FieldException(pointer, "the " + what + " must be longer than zero");
         }
         return micros;
     }
 
-    private static long signedDuration(String text) {
-        String trimmed = text.trim();
-        return trimmed.startsWith("-")
-                ? -Micros.parse(trimmed.substring(1))
-                : Micros.parse(trimmed.replaceFirst("^\\+", ""));
+    /** A duration that may be negative, such as a clock offset of {@code "-50ms"}. */
+    private static long signedDuration(JsonNode node, String pointer) {
+        if (node.isTextual() && node.textValue().trim().startsWith("-")) {
+            String rest = node.textValue().trim().substring(1);
+            return -field(pointer, () -> Micros.parse(rest));
+        }
+        if (node.isTextual() && node.textValue().trim().startsWith("+")) {
+            String rest = node.textValue().trim().substring(1);
+            return field(pointer, () -> Micros.parse(rest));
+        }
+        return duration(node, pointer);
     }
 
     private static Position position(Double x, Double y) {
@@ -380,9 +511,21 @@ final class DocumentReader {
             return null;
         }
         if (x == null || y == null) {
-            throw new FieldException(x == null ? "/x" : "/y", "a position needs both x and y, or neither");
+            String missing = x == null ? "x" : "y";
+            throw new FieldException(
+                    "/" + missing, "missing \"" + missing + "\": a position needs both x and y, or neither");
         }
-        return field("", () -> new Position(x, y));
+        return new Position(coordinate("x", x), coordinate("y", y));
+    }
+
+    private static double coordinate(String name, double value) {
+        if (!Double.isFinite(value) || Math.abs(value) > Position.LIMIT) {
+            throw new FieldException(
+                    "/" + name,
+                    name + " must be a number from -" + (long) Position.LIMIT + " to " + (long) Position.LIMIT
+                            + ", got " + number(value));
+        }
+        return value;
     }
 
     private static double probability(String pointer, String what, Double value) {
@@ -390,35 +533,50 @@ final class DocumentReader {
             return 0;
         }
         if (!Double.isFinite(value) || value < 0 || value > 1) {
-            throw new FieldException(pointer, what + " is a probability and must be from 0 to 1, got " + value);
+            throw new FieldException(pointer, what + " is a probability and must be from 0 to 1, got " + number(value));
         }
         return value;
     }
 
-    private static String required(String value, String pointer, String what) {
+    private static long whole(Long value, long absent, long min, long max, String pointer, String what) {
         if (value == null) {
-            throw new FieldException(pointer, "missing \"" + pointer.substring(1) + "\": the " + what + " is required");
+            return absent;
+        }
+        if (value < min || value > max) {
+            throw new FieldException(pointer, what + " must be from " + min + " to " + max + ", got " + value);
         }
         return value;
     }
 
-    private static double requiredNumber(Double value, String pointer, String what) {
+    private static <T> T required(T value, String pointer, String why) {
         if (value == null) {
-            throw new FieldException(pointer, "missing \"" + pointer.substring(1) + "\": the " + what + " is required");
+            throw new FieldException(pointer, "missing \"" + pointer.substring(1) + "\": " + why);
         }
         return value;
     }
 
-    private static List<String> requiredList(List<String> value, String pointer, String what) {
-        if (value == null) {
-            throw new FieldException(pointer, "missing \"" + what + "\": a partition needs a list of ids on each side");
+    private static double requiredNumber(Double value, String pointer, String why) {
+        return required(value, pointer, why);
+    }
+
+    private static String id(String what, String value, String pointer) {
+        return field(pointer, () -> Ids.require(what, value));
+    }
+
+    private static String text(String what, String value, String pointer) {
+        return field(pointer, () -> Text.requireName(what, value, false));
+    }
+
+    /** A number as a user wrote it: 1.5, 0.001 or 1e300, not Java's 1.0E300. */
+    private static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
         }
-        for (int i = 0; i < value.size(); i++) {
-            if (value.get(i) == null) {
-                throw new FieldException(pointer + "/" + i, "expected an id, found null");
-            }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
         }
-        return value;
+        String plain = Double.toString(value);
+        return plain.contains("E") ? plain.replace(".0E", "e").replace("E", "e") : plain;
     }
 
     /** Runs a constructor; an IllegalArgumentException becomes a problem at {@code pointer}. */
@@ -455,7 +613,7 @@ final class DocumentReader {
     private static String names(Enum<?>[] values) {
         List<String> names = new ArrayList<>();
         for (Enum<?> v : values) {
-            names.add(v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            names.add(v.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         return String.join(", ", names);
     }

@@ -35,8 +35,13 @@ final class DocumentWriter {
     private DocumentWriter() {}
 
     static DesignDocument write(Design design) {
+        return write(design, DesignFiles.SCHEMA_VERSION);
+    }
+
+    /** The file form stamped with {@code schemaVersion}, the version the caller's reader expects. */
+    static DesignDocument write(Design design, int schemaVersion) {
         return new DesignDocument(
-                DesignFiles.SCHEMA_VERSION,
+                schemaVersion,
                 design.name(),
                 design.description().isEmpty() ? null : design.description(),
                 design.components().stream().map(DocumentWriter::component).toList(),
@@ -104,7 +109,7 @@ final class DocumentWriter {
         var s = design.scenario();
         return new ScenarioEntry(
                 s.seed(),
-                Micros.format(s.duration()),
+                ValueCodec.writeDuration(s.duration()),
                 s.workload().stream().map(DocumentWriter::workload).toList(),
                 s.faults().stream().map(DocumentWriter::fault).toList());
     }
@@ -112,13 +117,13 @@ final class DocumentWriter {
     private static WorkloadEntry workload(Workload w) {
         Double rate = null;
         String arrival = null;
-        Integer users = null;
+        Long users = null;
         JsonNode think = null;
         if (w.load() instanceof LoadModel.OpenLoop open) {
             rate = open.ratePerSecond();
             arrival = open.poisson() ? "poisson" : "uniform";
         } else if (w.load() instanceof LoadModel.ClosedLoop closed) {
-            users = closed.users();
+            users = (long) closed.users();
             think = ValueCodec.writeDistribution(closed.thinkTime());
         }
         return new WorkloadEntry(
@@ -130,15 +135,15 @@ final class DocumentWriter {
                 users,
                 think,
                 w.readRatio(),
-                w.keys().count(),
+                (long) w.keys().count(),
                 w.keys().zipfExponent(),
-                Micros.format(w.start()),
-                w.runsUntilEnd() ? null : Micros.format(w.stop()),
-                w.payloadBytes());
+                ValueCodec.writeDuration(w.start()),
+                w.runsUntilEnd() ? null : ValueCodec.writeDuration(w.stop()),
+                (long) w.payloadBytes());
     }
 
     private static FaultEntry fault(ScheduledFault scheduled) {
-        String at = Micros.format(scheduled.at());
+        JsonNode at = ValueCodec.writeDuration(scheduled.at());
         Fault f = scheduled.fault();
         String type = f.type().fileName();
         return switch (f.type()) {
@@ -147,7 +152,17 @@ final class DocumentWriter {
             case PAUSE -> {
                 Fault.Pause p = (Fault.Pause) f;
                 yield new FaultEntry(
-                        at, type, p.target(), null, null, null, null, null, Micros.format(p.duration()), null, null);
+                        at,
+                        type,
+                        p.target(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        ValueCodec.writeDuration(p.duration()),
+                        null,
+                        null);
             }
             case PARTITION -> {
                 Fault.Partition p = (Fault.Partition) f;
@@ -160,7 +175,8 @@ final class DocumentWriter {
                     at, type, null, f.targets().get(0), null, null, null, null, null, null, null);
             case CLOCK_SKEW -> {
                 Fault.ClockSkew c = (Fault.ClockSkew) f;
-                String offset = (c.offset() < 0 ? "-" : "") + Micros.format(Math.abs(c.offset()));
+                JsonNode offset = JsonNodeFactory.instance.textNode(
+                        (c.offset() < 0 ? "-" : "") + Micros.format(Math.abs(c.offset())));
                 yield new FaultEntry(at, type, c.target(), null, null, null, null, null, null, offset, c.driftPpm());
             }
         };

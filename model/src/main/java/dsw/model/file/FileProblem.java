@@ -1,6 +1,7 @@
 package dsw.model.file;
 
 import dsw.model.Severity;
+import dsw.model.value.Text;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,7 @@ public record FileProblem(Severity severity, String file, String pointer, int li
         }
         StringBuilder out = new StringBuilder();
         for (String raw : pointer.substring(1).split("/", -1)) {
-            String part = raw.replace("~1", "/").replace("~0", "~");
+            String part = Text.abbreviate(raw.replace("~1", "/").replace("~0", "~"), 40);
             if (!part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
                 out.append('[').append(part).append(']');
             } else {

@@ -60,8 +60,8 @@ public final class ValueCodec {
      * shorthand for a constant.
      */
     public static Distribution readDistribution(JsonNode node) {
-        if (node != null && node.isTextual()) {
-            return new Distribution.Constant(readDuration(node));
+        if (node != null && (node.isTextual() || node.isNumber())) {
+            return new Distribution.Constant(readDuration(node)); // a bare number fails: it needs a unit
         }
         if (node == null || !node.isObject()) {
             throw new FieldException(
@@ -141,6 +141,9 @@ public final class ValueCodec {
 
     private static PropertyValue readRaw(PropertySpec spec, JsonNode node) {
         PropertyType type = spec.type();
+        if (node == null || node.isMissingNode()) {
+            throw new FieldException("", spec.label() + " expects " + spec.describeType() + ", found nothing");
+        }
         String expected = spec.label() + " expects " + spec.describeType() + ", found " + describe(node);
         switch (type) {
             case INTEGER:
@@ -233,9 +236,7 @@ public final class ValueCodec {
             }
             return readDuration(child);
         } catch (FieldException e) {
-            throw e.pointer().isEmpty() && e.getMessage().startsWith("missing")
-                    ? e
-                    : new FieldException("/" + field + e.pointer(), field + ": " + e.getMessage());
+            throw e.pointer().isEmpty() && e.getMessage().startsWith("missing") ? e : e.under("/" + field);
         }
     }
 
@@ -247,7 +248,14 @@ public final class ValueCodec {
         if (!child.isNumber()) {
             throw new FieldException("/sigma", "sigma expects a number such as 0.5, found " + describe(child));
         }
-        return child.doubleValue();
+        double sigma = child.doubleValue();
+        if (!Double.isFinite(sigma) || sigma < 0 || sigma > Distribution.LogNormal.MAX_SIGMA) {
+            throw new FieldException(
+                    "/sigma",
+                    "sigma (the spread of a log-normal) must be from 0 to " + Distribution.LogNormal.MAX_SIGMA
+                            + ", got " + Text.abbreviate(child.asText(), 40));
+        }
+        return sigma;
     }
 
     /** The names of fields a distribution object may have. */

@@ -63,10 +63,12 @@ public record Bandwidth(long bitsPerSecond) {
                 };
         BigDecimal bits = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit));
         if (bits.compareTo(BigDecimal.valueOf(MAX)) > 0) {
-            throw new IllegalArgumentException("bandwidth \"" + text + "\" is above the 10000Gbps dsw models");
+            throw new IllegalArgumentException(
+                    "bandwidth \"" + Text.abbreviate(text, 40) + "\" is above the 10000Gbps dsw models");
         }
         if (bits.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("bandwidth \"" + text + "\" is not a whole number of bits per second");
+            throw new IllegalArgumentException(
+                    "bandwidth \"" + Text.abbreviate(text, 40) + "\" is not a whole number of bits per second");
         }
         long value = bits.longValueExact();
         if (value == 0) {

@@ -36,7 +36,8 @@ public final class Micros {
         Matcher m = TEXT.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             if (text.trim().startsWith("-")) {
-                throw new IllegalArgumentException("a duration cannot be negative, got \"" + text + "\"");
+                throw new IllegalArgumentException(
+                        "a duration cannot be negative, got \"" + Text.abbreviate(text, 40) + "\"");
             }
             throw new IllegalArgumentException(
                     "expected a duration such as \"250us\", \"20ms\", \"1.5s\" or \"5m\", got \""
@@ -58,8 +59,8 @@ public final class Micros {
                     "duration \"" + Text.abbreviate(text, 40) + "\" is too long (at most " + format(MAX) + ")");
         }
         if (micros.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(
-                    "duration \"" + text + "\" is finer than a microsecond, the smallest step dsw simulates");
+            throw new IllegalArgumentException("duration \"" + Text.abbreviate(text, 40)
+                    + "\" is finer than a microsecond, the smallest step dsw simulates");
         }
         return micros.longValueExact();
     }

@@ -1,5 +1,7 @@
 package dsw.model.value;
 
+import java.util.Locale;
+
 /** Small checks and helpers for user-supplied text (names, labels). Thread-safe (stateless). */
 public final class Text {
     /** Longest display name or label dsw keeps; longer text is refused, not cut silently. */
@@ -10,13 +12,39 @@ public final class Text {
 
     private Text() {}
 
-    /** Shortens text for an error message, marking the cut. */
+    /**
+     * Shortens text for an error message, marking the cut, and shows line breaks, tabs and other
+     * control characters as escapes (a line break as backslash-n, ESC as backslash-u001B), so a
+     * message stays one line and cannot play tricks on a terminal.
+     */
     public static String abbreviate(String text, int max) {
         if (text == null) {
             return "";
         }
-        String oneLine = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
-        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+        StringBuilder oneLine = new StringBuilder();
+        for (int i = 0; i < text.length() && oneLine.length() <= max; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                oneLine.append("\\n");
+            } else if (c == '\r') {
+                oneLine.append("\\r");
+            } else if (c == '\t') {
+                oneLine.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                // never pass control characters (a terminal's escape sequences) through to a message
+                oneLine.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                oneLine.append(c);
+            }
+        }
+        if (oneLine.length() <= max) {
+            return oneLine.toString();
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(oneLine.charAt(cut - 1))) {
+            cut--;
+        }
+        return oneLine.substring(0, cut) + "…";
     }
 
     /**
@@ -37,7 +65,11 @@ public final class Text {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                throw new IllegalArgumentException(what + " contains a line break at position " + (i + 1)
+                        + "; names and labels are a single line of text");
+            }
+            if (Character.isISOControl(c)) {
                 throw new IllegalArgumentException(what + " contains a control character (U+"
                         + String.format("%04X", (int) c) + ") at position " + (i + 1)
                         + "; names and labels are a single line of text");
