@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @param id stable id, unique in the design; files, traces and diagrams refer to it
  * @param name the name a user reads; need not be unique
- * @param position where it is drawn, or null when the design has not been laid out yet
+ * @param position where its centre is drawn, or null when the design has not been laid out yet
  * @param group the id of the frame it sits in, or null
  * @param properties every property of the kind, in the kind's order; missing ones take the default
  */

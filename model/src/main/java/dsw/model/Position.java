@@ -1,6 +1,9 @@
 package dsw.model;
 
-/** A point on the design canvas, in canvas units (pixels at 100% zoom). Immutable. */
+/**
+ * Where a component's centre is on the design canvas, in canvas units (pixels at 100% zoom), x to
+ * the right and y down. Immutable.
+ */
 public record Position(double x, double y) {
     /** Coordinates beyond this are certainly a mistake (or a hostile file). */
     public static final double LIMIT = 1_000_000;

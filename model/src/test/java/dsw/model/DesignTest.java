@@ -103,7 +103,7 @@ class DesignTest {
     @Test
     void namesAreSingleLineText() {
         assertThatThrownBy(() -> component("x", "service").withName("two\nlines"))
-                .hasMessageContaining("control character");
+                .hasMessageContaining("line break");
         assertThatThrownBy(() -> component("x", "service").withName(" ")).hasMessageContaining("must not be empty");
         assertThatThrownBy(() -> component("x", "service").withName("n".repeat(201)))
                 .hasMessageContaining("at most 200");

@@ -1,7 +1,10 @@
 package dsw.app.cli;
 
 import dsw.app.Version;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -19,7 +22,23 @@ public final class Cli {
     private Cli() {}
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset charset = consoleCharset();
+        return run(
+                new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true),
+                args);
+    }
+
+    /** The terminal's encoding, so names with accents print right; the platform's when not on a terminal. */
+    private static Charset consoleCharset() {
+        if (System.console() != null) {
+            return System.console().charset();
+        }
+        try {
+            return Charset.forName(System.getProperty("native.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

@@ -35,6 +35,11 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Change nothing; fail if a file is not already formatted.")
     boolean check;
 
+    @Option(
+            names = "--drop-unknown",
+            description = "Format files even if they hold fields this dsw does not know, dropping those fields.")
+    boolean dropUnknown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,6 +48,14 @@ final class FormatCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 LoadResult result = DesignFiles.read(file);
+                result.warnings().forEach(w -> err.println(w.format()));
+                if (result.savingDropsFields() && !dropUnknown && !check) {
+                    failed++;
+                    err.println(
+                            file + ": not formatted: formatting would drop " + String.join(", ", result.unknownFields())
+                                    + " (fields this dsw does not know); run with --drop-unknown to drop them");
+                    continue;
+                }
                 String canonical = DesignFiles.toJson(result.design());
                 String current = Files.readString(file, StandardCharsets.UTF_8);
                 if (current.equals(canonical)) {

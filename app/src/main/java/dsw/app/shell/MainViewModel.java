@@ -357,10 +357,13 @@ public final class MainViewModel {
 
     private void warnAbout(Path file, LoadResult result) {
         if (!result.warnings().isEmpty()) {
+            String summary = result.savingDropsFields()
+                    ? file.getFileName() + " opened, but it holds fields this dsw does not know ("
+                            + String.join(", ", result.unknownFields()) + "). Saving will leave them out."
+                    : file.getFileName() + " opened; the file check has warnings worth a look.";
             dialogs.showWarning(
                     "Opened with warnings",
-                    file.getFileName() + " opened, but some of it was not understood. Saving will leave those"
-                            + " parts out.",
+                    summary,
                     result.warnings().stream().map(FileProblem::format).collect(Collectors.joining("\n")));
         }
     }

@@ -228,7 +228,8 @@ public final class DesignFiles {
         if (problems.isEmpty()) {
             problems.addAll(DesignValidator.check(components, links, groups, scenario));
         }
-        problems.addAll(UnknownFields.find(document));
+        List<Problem> unknown = UnknownFields.find(document);
+        problems.addAll(unknown);
         List<FileProblem> located = new ArrayList<>(locate(name, content, problems));
         located.sort(Comparator.comparing(FileProblem::severity)
                 .thenComparingInt(FileProblem::line)
@@ -238,7 +239,12 @@ public final class DesignFiles {
         }
         try {
             Design design = new Design(designName, description, components, links, groups, scenario);
-            return new LoadResult(design, located);
+            return new LoadResult(
+                    design,
+                    located,
+                    unknown.stream()
+                            .map(p -> FileProblem.readablePath(p.pointer()))
+                            .toList());
         } catch (InvalidDesignException e) {
             throw new DesignFileException(name, locate(name, content, e.problems()));
         } catch (IllegalArgumentException e) {
