@@ -10,10 +10,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,13 +46,15 @@ public final class WelcomeView {
         newDesign.setOnAction(e -> viewModel.newDesign());
         Button open = bigButton("Open…", "A .dsw.json file", "mdi2f-folder-open-outline");
         open.setOnAction(e -> viewModel.open());
-        HBox start = new HBox(newDesign, open);
+        TilePane start = new TilePane(newDesign, open);
         start.getStyleClass().add("welcome-row");
+        start.setPrefColumns(2);
 
         Label examplesHeading = new Label("Examples");
         examplesHeading.getStyleClass().add(SECTION_STYLE_CLASS);
-        FlowPane examples = new FlowPane();
+        TilePane examples = new TilePane();
         examples.getStyleClass().add("welcome-examples");
+        examples.setPrefColumns(2);
         for (Example example : viewModel.examples().all()) {
             Button button = bigButton(example.name(), example.components() + " components", "mdi2s-sitemap-outline");
             button.getStyleClass().add(EXAMPLE_BUTTON_STYLE_CLASS);
@@ -66,6 +68,11 @@ public final class WelcomeView {
             examples.getChildren().add(button);
         }
 
+        // every card the same size, so the grid reads as a grid whatever the names are
+        examples.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+        newDesign.setMaxWidth(Double.MAX_VALUE);
+        open.setMaxWidth(Double.MAX_VALUE);
+        start.prefTileWidthProperty().bind(examples.tileWidthProperty());
         recentHeading.getStyleClass().add(SECTION_STYLE_CLASS);
         recentBox.getStyleClass().add("welcome-recent");
         VBox content = new VBox(title, subtitle, start, examplesHeading, examples, recentHeading, recentBox);
