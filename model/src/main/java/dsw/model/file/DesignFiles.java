@@ -301,64 +301,51 @@ public final class DesignFiles {
             String hint = document.has("format")
                     ? " (this looks like a " + document.get("format").asText() + " file)"
                     : "";
-            throw new DesignFileException(
-                    name,
-                    locate(
-                            name,
-                            content,
-                            List.of(Problem.error(
-                                    "", "missing \"schemaVersion\"; is this a dsw design file?" + hint))));
+            throw failAt(name, content, "", "missing \"schemaVersion\"; is this a dsw design file?" + hint);
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            throw new DesignFileException(
+            throw failAt(
                     name,
-                    locate(
-                            name,
-                            content,
-                            List.of(Problem.error(
-                                    "/schemaVersion",
-                                    "schemaVersion must be a whole number such as " + SCHEMA_VERSION + ", found "
-                                            + ValueCodec.describe(version)))));
+                    content,
+                    "/schemaVersion",
+                    "schemaVersion must be a whole number such as " + SCHEMA_VERSION + ", found "
+                            + ValueCodec.describe(version));
         }
         int v = version.intValue();
         String readable = migrations.current() == Migrations.OLDEST
                 ? "version " + Migrations.OLDEST + " only"
                 : "versions " + Migrations.OLDEST + " to " + migrations.current();
         if (v > migrations.current()) {
-            throw new DesignFileException(
+            throw failAt(
                     name,
-                    locate(
-                            name,
-                            content,
-                            List.of(Problem.error(
-                                    "/schemaVersion",
-                                    "this file has schema version " + v + ", written by a newer dsw; this dsw reads "
-                                            + readable + ". Update dsw to open it."))));
+                    content,
+                    "/schemaVersion",
+                    "this file has schema version " + v + ", written by a newer dsw; this dsw reads " + readable
+                            + ". Update dsw to open it.");
         }
         if (v < Migrations.OLDEST) {
-            throw new DesignFileException(
+            throw failAt(
                     name,
-                    locate(
-                            name,
-                            content,
-                            List.of(Problem.error(
-                                    "/schemaVersion",
-                                    "schema version " + v + " does not exist; this dsw reads " + readable))));
+                    content,
+                    "/schemaVersion",
+                    "schema version " + v + " does not exist; this dsw reads " + readable);
         }
         try {
             migrations.upgrade(document, v);
         } catch (RuntimeException e) {
             String why = e instanceof IllegalArgumentException && e.getMessage() != null ? ": " + e.getMessage() : "";
-            throw new DesignFileException(
+            throw failAt(
                     name,
-                    locate(
-                            name,
-                            content,
-                            List.of(Problem.error(
-                                    "/schemaVersion",
-                                    "this file has schema version " + v + " and could not be upgraded to version "
-                                            + migrations.current() + why + "; is it damaged?"))));
+                    content,
+                    "/schemaVersion",
+                    "this file has schema version " + v + " and could not be upgraded to version "
+                            + migrations.current() + why + "; is it damaged?");
         }
+    }
+
+    /** One error at a place in the file, located by line and column. */
+    private DesignFileException failAt(String name, byte[] content, String pointer, String message) {
+        return new DesignFileException(name, locate(name, content, List.of(Problem.error(pointer, message))));
     }
 
     private List<FileProblem> locate(String name, byte[] content, List<Problem> problems) {

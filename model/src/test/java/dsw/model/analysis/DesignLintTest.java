@@ -11,18 +11,6 @@ import org.junit.jupiter.api.Test;
 
 class DesignLintTest {
 
-    /** Browsers -> Load balancer (1) -> Web tier (3) -> Database (1). */
-    private static Designs chain() {
-        return design("chain")
-                .client("b", "Browsers")
-                .component("lb", "Load balancer", "load-balancer", 1)
-                .service("web", "Web tier", 3)
-                .component("db", "Database", "database", 1)
-                .link("b", "lb")
-                .link("lb", "web")
-                .link("web", "db");
-    }
-
     private static List<Finding> findings(Designs design, String code) {
         return DesignLint.check(design.build()).stream()
                 .filter(f -> f.code().equals(code))
@@ -59,7 +47,7 @@ class DesignLintTest {
 
         @Test
         void oneClientIsEnough() {
-            assertThat(findings(chain(), DesignLint.NO_CLIENTS)).isEmpty();
+            assertThat(findings(Designs.chain(), DesignLint.NO_CLIENTS)).isEmpty();
         }
     }
 
@@ -67,7 +55,7 @@ class DesignLintTest {
     class Isolated {
         @Test
         void componentsWithoutLinksAreNamedTogether() {
-            Designs design = chain().service("notes", "Notes", 1).client("old", "Old client");
+            Designs design = Designs.chain().service("notes", "Notes", 1).client("old", "Old client");
 
             Finding finding = only(design, DesignLint.ISOLATED);
 
@@ -81,7 +69,7 @@ class DesignLintTest {
 
         @Test
         void aConnectedDesignHasNone() {
-            assertThat(findings(chain(), DesignLint.ISOLATED)).isEmpty();
+            assertThat(findings(Designs.chain(), DesignLint.ISOLATED)).isEmpty();
         }
     }
 
@@ -89,7 +77,7 @@ class DesignLintTest {
     class Unreachable {
         @Test
         void aComponentNoClientCanReachIsNamed() {
-            Designs design = chain().service("worker", "Worker", 1).link("worker", "db");
+            Designs design = Designs.chain().service("worker", "Worker", 1).link("worker", "db");
 
             Finding finding = only(design, DesignLint.UNREACHABLE);
 
@@ -102,7 +90,7 @@ class DesignLintTest {
 
         @Test
         void aLinkThatCarriesRequestsBothWaysMakesItReachable() {
-            Designs design = chain().service("worker", "Worker", 1).twoWay("worker", "db");
+            Designs design = Designs.chain().service("worker", "Worker", 1).twoWay("worker", "db");
 
             assertThat(findings(design, DesignLint.UNREACHABLE)).isEmpty();
         }
@@ -112,7 +100,7 @@ class DesignLintTest {
     class SinglePointOfFailure {
         @Test
         void aOneReplicaComponentOnEveryPathIsAWarningThatSaysWhatIsLost() {
-            Finding finding = only(chain(), DesignLint.SINGLE_POINT_OF_FAILURE);
+            Finding finding = only(Designs.chain(), DesignLint.SINGLE_POINT_OF_FAILURE);
 
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.message())
@@ -135,7 +123,8 @@ class DesignLintTest {
 
         @Test
         void aSecondPathAroundTheComponentIsNoSinglePoint() {
-            Designs design = chain().component("lb2", "Spare load balancer", "load-balancer", 1)
+            Designs design = Designs.chain()
+                    .component("lb2", "Spare load balancer", "load-balancer", 1)
                     .link("b", "lb2")
                     .link("lb2", "web");
 
@@ -144,7 +133,7 @@ class DesignLintTest {
 
         @Test
         void severalClientsGiveOneFindingPerComponent() {
-            Designs design = chain().client("m", "Phones").link("m", "lb");
+            Designs design = Designs.chain().client("m", "Phones").link("m", "lb");
 
             Finding finding = only(design, DesignLint.SINGLE_POINT_OF_FAILURE);
 
@@ -155,7 +144,8 @@ class DesignLintTest {
 
         @Test
         void clientsThatLoseDifferentThingsAreToldApart() {
-            Designs design = chain().client("m", "Phones")
+            Designs design = Designs.chain()
+                    .client("m", "Phones")
                     .service("api", "Mobile API", 3)
                     .link("m", "lb")
                     .link("lb", "api");
@@ -166,7 +156,8 @@ class DesignLintTest {
                     .contains("from Browsers (b) and Phones (m) to Web tier (web), Database (db) and Mobile API (api)");
 
             // the phones also reach the web tier directly, so they only lose search
-            Designs split = chain().client("m", "Phones")
+            Designs split = Designs.chain()
+                    .client("m", "Phones")
                     .service("search", "Search", 3)
                     .link("lb", "search")
                     .link("m", "lb")
@@ -216,7 +207,8 @@ class DesignLintTest {
         @Test
         void oneReplicaComponentsThatCutNothingElseOffAreOneNote() {
             Finding finding = only(
-                    chain().component("cache", "Cache", "cache", 1).link("web", "cache"), DesignLint.SINGLE_REPLICA);
+                    Designs.chain().component("cache", "Cache", "cache", 1).link("web", "cache"),
+                    DesignLint.SINGLE_REPLICA);
 
             assertThat(finding.severity()).isEqualTo(Severity.INFO);
             assertThat(finding.message())
@@ -241,7 +233,7 @@ class DesignLintTest {
     class SingleLink {
         @Test
         void theOnlyLinkToAReplicatedTierIsANote() {
-            Finding finding = only(chain(), DesignLint.SINGLE_LINK);
+            Finding finding = only(Designs.chain(), DesignLint.SINGLE_LINK);
 
             assertThat(finding.severity()).isEqualTo(Severity.INFO);
             assertThat(finding.message())
@@ -252,8 +244,8 @@ class DesignLintTest {
 
         @Test
         void aSecondLinkMakesItNoLongerTheOnlyWay() {
-            Designs design =
-                    chain().link("spare", "lb", "web", dsw.model.LinkDirection.FORWARD, dsw.model.LinkMode.SYNC);
+            Designs design = Designs.chain()
+                    .link("spare", "lb", "web", dsw.model.LinkDirection.FORWARD, dsw.model.LinkMode.SYNC);
 
             assertThat(findings(design, DesignLint.SINGLE_LINK)).isEmpty();
         }
@@ -261,7 +253,7 @@ class DesignLintTest {
         @Test
         void linksIntoAOneReplicaComponentAreCoveredByItsOwnFinding() {
             // b-lb leads to the single point of failure, web-db to the one-replica database
-            assertThat(findings(chain(), DesignLint.SINGLE_LINK))
+            assertThat(findings(Designs.chain(), DesignLint.SINGLE_LINK))
                     .extracting(f -> f.ids().get(0))
                     .containsExactly("lb-web");
         }
@@ -271,7 +263,7 @@ class DesignLintTest {
     class PartitionCuts {
         /** Browsers outside; lb and web in zone a; db in zone z. */
         private Designs zoned() {
-            return chain().frame("a", null, "lb", "web").frame("z", null, "db");
+            return Designs.chain().frame("a", null, "lb", "web").frame("z", null, "db");
         }
 
         @Test
@@ -310,7 +302,8 @@ class DesignLintTest {
     class Order {
         @Test
         void warningsComeBeforeNotesAndTheListIsTheSameEveryTime() {
-            Designs design = chain().service("worker", "Worker", 1)
+            Designs design = Designs.chain()
+                    .service("worker", "Worker", 1)
                     .link("worker", "db")
                     .frame("z", null, "web", "db")
                     .partition(5, "p", List.of("lb"), List.of("z"), false);

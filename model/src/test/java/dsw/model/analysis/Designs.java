@@ -33,6 +33,18 @@ final class Designs {
         this.name = name;
     }
 
+    /** Browsers -> Load balancer (1) -> Web tier (3) -> Database (1). */
+    static Designs chain() {
+        return design("chain")
+                .client("b", "Browsers")
+                .component("lb", "Load balancer", "load-balancer", 1)
+                .service("web", "Web tier", 3)
+                .component("db", "Database", "database", 1)
+                .link("b", "lb")
+                .link("lb", "web")
+                .link("web", "db");
+    }
+
     static Designs design(String name) {
         return new Designs(name);
     }

@@ -15,23 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class TopologyGraphTest {
 
-    /** Browsers -> Load balancer (1) -> Web tier (3) -> Database (1). */
-    private static Designs chain() {
-        return design("chain")
-                .client("b", "Browsers")
-                .component("lb", "Load balancer", "load-balancer", 1)
-                .service("web", "Web tier", 3)
-                .component("db", "Database", "database", 1)
-                .link("b", "lb")
-                .link("lb", "web")
-                .link("web", "db");
-    }
-
     @Nested
     class Reachability {
         @Test
         void clientsReachWhatTheLinksLeadTo() {
-            TopologyGraph graph = TopologyGraph.of(chain().build());
+            TopologyGraph graph = TopologyGraph.of(Designs.chain().build());
 
             assertThat(graph.clients()).containsExactly("b");
             assertThat(graph.reachableFrom("b")).containsExactly("b", "lb", "web", "db");
@@ -80,7 +68,7 @@ class TopologyGraphTest {
 
         @Test
         void unknownComponentsAreRefused() {
-            TopologyGraph graph = TopologyGraph.of(chain().build());
+            TopologyGraph graph = TopologyGraph.of(Designs.chain().build());
 
             assertThatThrownBy(() -> graph.reachableFrom("nope")).hasMessageContaining("nope");
             assertThatThrownBy(() -> graph.singlePointsOfFailure("lb")).hasMessageContaining("not a client");
@@ -91,7 +79,7 @@ class TopologyGraphTest {
     class UndirectedStructure {
         @Test
         void articulationPointsAndBridgesIgnoreDirection() {
-            TopologyGraph graph = TopologyGraph.of(chain().build());
+            TopologyGraph graph = TopologyGraph.of(Designs.chain().build());
 
             assertThat(graph.articulationPoints()).containsExactly("lb", "web");
             assertThat(graph.bridges()).containsExactly("b-lb", "lb-web", "web-db");
@@ -99,7 +87,8 @@ class TopologyGraphTest {
 
         @Test
         void twoLinksBetweenTheSameComponentsAreNoBridge() {
-            Design design = chain().link("second", "web", "db", LinkDirection.FORWARD, LinkMode.ASYNC)
+            Design design = Designs.chain()
+                    .link("second", "web", "db", LinkDirection.FORWARD, LinkMode.ASYNC)
                     .build();
 
             assertThat(TopologyGraph.of(design).bridges()).containsExactly("b-lb", "lb-web");
@@ -107,7 +96,7 @@ class TopologyGraphTest {
 
         @Test
         void aComponentWithoutLinksIsIsolated() {
-            Design design = chain().service("notes", "Notes", 1).build();
+            Design design = Designs.chain().service("notes", "Notes", 1).build();
 
             assertThat(TopologyGraph.of(design).isolated()).containsExactly("notes");
         }
@@ -117,7 +106,7 @@ class TopologyGraphTest {
     class SinglePointsOfFailure {
         @Test
         void aOneReplicaComponentOnEveryPathCutsTheClientOff() {
-            TopologyGraph graph = TopologyGraph.of(chain().build());
+            TopologyGraph graph = TopologyGraph.of(Designs.chain().build());
 
             assertThat(graph.singlePointsOfFailure("b")).containsExactly(new Cut("lb", Set.of("web", "db")));
         }
@@ -137,7 +126,8 @@ class TopologyGraphTest {
 
         @Test
         void aSecondPathAroundAComponentRemovesTheSinglePoint() {
-            Design design = chain().component("lb2", "Second load balancer", "load-balancer", 1)
+            Design design = Designs.chain()
+                    .component("lb2", "Second load balancer", "load-balancer", 1)
                     .link("b", "lb2")
                     .link("lb2", "web")
                     .build();
@@ -147,7 +137,8 @@ class TopologyGraphTest {
 
         @Test
         void theCutListsEverythingBehindTheComponentAndOnlyThat() {
-            Design design = chain().service("app", "App", 1)
+            Design design = Designs.chain()
+                    .service("app", "App", 1)
                     .service("audit", "Audit", 1)
                     .link("web", "app")
                     .link("app", "db")
@@ -162,7 +153,8 @@ class TopologyGraphTest {
 
         @Test
         void eachClientHasItsOwnCuts() {
-            Design design = chain().client("m", "Phones").link("m", "web").build();
+            Design design =
+                    Designs.chain().client("m", "Phones").link("m", "web").build();
 
             TopologyGraph graph = TopologyGraph.of(design);
 
@@ -172,7 +164,8 @@ class TopologyGraphTest {
 
         @Test
         void soleLinksCutWhatIsBehindThem() {
-            Design design = chain().link("extra", "lb", "web", LinkDirection.FORWARD, LinkMode.SYNC)
+            Design design = Designs.chain()
+                    .link("extra", "lb", "web", LinkDirection.FORWARD, LinkMode.SYNC)
                     .build();
 
             TopologyGraph graph = TopologyGraph.of(design);
@@ -197,7 +190,7 @@ class TopologyGraphTest {
     class Partitions {
         /** Browsers outside any frame; lb and web in zone a; db in zone z; both zones in region r. */
         private Designs zoned() {
-            return chain().frame("r", null).frame("a", "r", "lb", "web").frame("z", "r", "db");
+            return Designs.chain().frame("r", null).frame("a", "r", "lb", "web").frame("z", "r", "db");
         }
 
         @Test
@@ -255,7 +248,7 @@ class TopologyGraphTest {
 
         @Test
         void aSideNamingNothingInTheDesignIsRefused() {
-            TopologyGraph graph = TopologyGraph.of(chain().build());
+            TopologyGraph graph = TopologyGraph.of(Designs.chain().build());
 
             assertThatThrownBy(() -> graph.under(new Fault.Partition("p", List.of("b"), List.of("ghost"), false)))
                     .hasMessageContaining("ghost");
