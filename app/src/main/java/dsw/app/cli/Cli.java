@@ -62,7 +62,19 @@ public final class Cli {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine at = e.getCommandLine();
-            at.getErr().println("dsw: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && at.getParent() == null
+                    && !unmatched.getUnmatched().isEmpty()
+                    && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                at.getErr()
+                        .println("dsw: \"" + unmatched.getUnmatched().get(0) + "\" is neither a command nor a design"
+                                + " file; commands are "
+                                + String.join(
+                                        ", ", SUBCOMMANDS.stream().sorted().toList()));
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, at.getErr());
+            } else {
+                at.getErr().println("dsw: " + e.getMessage());
+            }
             at.getErr()
                     .println("Try './dsw " + (at.getParent() == null ? "" : at.getCommandName() + " ")
                             + "--help' for usage.");
