@@ -415,6 +415,9 @@ public final class DesignFiles {
     }
 
     private static String tooLarge(long size) {
+        if (size == MAX_BYTES + 1L) { // a stream of unknown size, cut off where the limit was passed
+            return "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most a dsw design file may be";
+        }
         return String.format(
                 Locale.ROOT,
                 "the file is %.1f MB; a dsw design file may be at most %d MB",
