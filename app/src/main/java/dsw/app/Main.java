@@ -14,7 +14,12 @@ public final class Main {
 
     public static void main(String[] args) {
         try {
-            if (opensDesktop(args)) {
+            int files = designFiles(args);
+            if (files > 1) {
+                System.err.println("dsw: the desktop app opens one design at a time, and " + files
+                        + " were given; to check several, run ./dsw check FILE...");
+                System.exit(Cli.USAGE);
+            } else if (files >= 0) {
                 DesktopLauncher.launch(args);
             } else {
                 System.exit(Cli.run(args));
@@ -32,17 +37,26 @@ public final class Main {
 
     /** True for no arguments, or a single design file, possibly with desktop-only flags. */
     static boolean opensDesktop(String[] args) {
+        int files = designFiles(args);
+        return files == 0 || files == 1;
+    }
+
+    /**
+     * How many design files the arguments name when they are all design files or desktop flags
+     * (so the desktop app is meant), or -1 when they are for the command line.
+     */
+    private static int designFiles(String[] args) {
         int files = 0;
         for (String arg : args) {
             if (GUI_FLAGS.contains(arg)) {
                 continue;
             }
             if (arg.startsWith("-") || Cli.isSubcommand(arg) || !looksLikeDesign(arg)) {
-                return false;
+                return -1;
             }
             files++;
         }
-        return files <= 1;
+        return files;
     }
 
     /** A design file by name or by existence, so a mistyped command is reported, not opened. */

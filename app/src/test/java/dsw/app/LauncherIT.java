@@ -70,6 +70,14 @@ class LauncherIT {
     }
 
     @Test
+    void twoDesignFilesAreBadUsageForTheDesktop() throws Exception {
+        Result result = run("examples/mobile-backend.dsw.json", "examples/three-tier-web.dsw.json");
+
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(2);
+        assertThat(result.stderr).contains("one design at a time").contains("./dsw check");
+    }
+
+    @Test
     void unknownCommandIsBadUsage() throws Exception {
         Result result = run("frobnicate");
 

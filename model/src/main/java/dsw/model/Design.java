@@ -149,6 +149,12 @@ public final class Design {
                 .toList();
     }
 
+    /** The size of the design in words, such as "7 components · 7 links · 2 groups". */
+    public String sizeSummary() {
+        return Text.count(components.size(), "component") + " · " + Text.count(links.size(), "link") + " · "
+                + Text.count(groups.size(), "group");
+    }
+
     /** True when every component has a position (the design has been laid out). */
     public boolean isLaidOut() {
         return components.stream().allMatch(c -> c.position() != null);

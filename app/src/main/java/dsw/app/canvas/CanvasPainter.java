@@ -38,6 +38,25 @@ final class CanvasPainter {
     private final Font frameKindFont = Font.font(family, FontWeight.NORMAL, KIND_SIZE);
     private final Font linkFont = Font.font(family, FontWeight.NORMAL, LINK_TEXT_SIZE);
     private final Font badgeFont = Font.font(family, FontWeight.BOLD, 14);
+    private final double[] arrowXs = new double[3];
+    private final double[] arrowYs = new double[3];
+
+    /**
+     * Texts fitted to their boxes, measured once per layout: boxes have a fixed size in canvas
+     * units, so zooming and panning never need to measure text again.
+     */
+    private DiagramLayout labelledLayout;
+
+    private final java.util.Map<String, BoxLabels> boxLabels = new java.util.HashMap<>();
+    private final java.util.Map<String, TextLabel> edgeLabels = new java.util.HashMap<>();
+    private final java.util.Map<String, FrameLabels> frameLabels = new java.util.HashMap<>();
+
+    private record TextLabel(String text, double width) {}
+
+    private record BoxLabels(
+            IconGlyphs.Glyph glyph, Font iconFont, TextLabel kind, java.util.List<String> nameLines, TextLabel badge) {}
+
+    private record FrameLabels(TextLabel name, String kind) {}
 
     void paint(
             GraphicsContext gc,
@@ -56,23 +75,30 @@ final class CanvasPainter {
                 viewport.toCanvasX(0), viewport.toCanvasY(0), width / viewport.scale(), height / viewport.scale());
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        if (layout != labelledLayout) {
+            measure(layout);
+        }
         paintGrid(gc, visible, viewport, colors);
         for (DiagramLayout.Frame frame : layout.frames()) {
-            if (intersects(frame.bounds(), visible)) {
+            if (intersects(frame.bounds(), visible, 0)) {
                 paintFrame(gc, frame, selection.contains(frame.id()), colors);
             }
         }
         for (DiagramLayout.Edge edge : layout.edges()) {
-            paintEdge(gc, edge, selection.contains(edge.id()), colors);
+            if (onScreen(edge, visible)) {
+                paintEdge(gc, edge, selection.contains(edge.id()), colors);
+            }
         }
         for (DiagramLayout.Box box : layout.boxes()) {
-            if (intersects(box.bounds().grow(16, 16, 16, 16), visible)) {
+            if (intersects(box.bounds(), visible, 16)) {
                 paintBox(gc, box, selection.contains(box.id()), colors);
             }
         }
         // Labels last: where two boxes are close, a label may overlap them but stays readable.
         for (DiagramLayout.Edge edge : layout.edges()) {
-            paintEdgeLabel(gc, edge, selection.contains(edge.id()), colors);
+            if (onScreen(edge, visible)) {
+                paintEdgeLabel(gc, edge, selection.contains(edge.id()), colors);
+            }
         }
         gc.restore();
     }
@@ -105,20 +131,17 @@ final class CanvasPainter {
         }
         gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 18, 18);
         gc.setLineDashes();
-        String kind = frame.group().kind().displayName();
+        FrameLabels labels = frameLabels.get(frame.id());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         double y = r.y() + DiagramLayout.FRAME_HEADER / 2 + 2;
-        double room = r.width() - 28;
-        String name = text.fit(frame.group().name(), frameFont, room);
         gc.setFont(frameFont);
         gc.setFill(selected ? colors.selection() : colors.frameText());
-        gc.fillText(name, r.x() + 14, y);
-        double used = text.width(name, frameFont) + 10;
-        if (used + 40 < room) {
+        gc.fillText(labels.name().text(), r.x() + 14, y);
+        if (labels.kind() != null) {
             gc.setFont(frameKindFont);
             gc.setFill(colors.boxSubtext());
-            gc.fillText(text.fit(kind, frameKindFont, room - used), r.x() + 14 + used, y);
+            gc.fillText(labels.kind(), r.x() + 14 + labels.name().width() + 10, y);
         }
     }
 
@@ -155,25 +178,27 @@ final class CanvasPainter {
         }
     }
 
-    private static void arrowhead(GraphicsContext gc, double tipX, double tipY, double ux, double uy, boolean big) {
+    private void arrowhead(GraphicsContext gc, double tipX, double tipY, double ux, double uy, boolean big) {
         double size = big ? ARROW * 1.2 : ARROW;
         double baseX = tipX - ux * size;
         double baseY = tipY - uy * size;
         double half = size * 0.5;
-        gc.fillPolygon(
-                new double[] {tipX, baseX - uy * half, baseX + uy * half},
-                new double[] {tipY, baseY + ux * half, baseY - ux * half},
-                3);
+        arrowXs[0] = tipX;
+        arrowXs[1] = baseX - uy * half;
+        arrowXs[2] = baseX + uy * half;
+        arrowYs[0] = tipY;
+        arrowYs[1] = baseY + ux * half;
+        arrowYs[2] = baseY - ux * half;
+        gc.fillPolygon(arrowXs, arrowYs, 3);
     }
 
     private void paintEdgeLabel(GraphicsContext gc, DiagramLayout.Edge edge, boolean selected, CanvasColors colors) {
-        String label = edge.link().label();
-        if (label.isEmpty()) {
+        TextLabel label = edgeLabels.get(edge.id());
+        if (label == null) {
             return;
         }
-        double length = Math.hypot(edge.x2() - edge.x1(), edge.y2() - edge.y1());
-        String shown = text.fit(label, linkFont, Math.max(60, Math.min(220, length + 40)));
-        double w = text.width(shown, linkFont) + 12;
+        String shown = label.text();
+        double w = label.width() + 12;
         double h = LINK_TEXT_SIZE + 9;
         double x = edge.midX() - w / 2;
         double y = edge.midY() - h / 2;
@@ -216,18 +241,16 @@ final class CanvasPainter {
         gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
 
         // Top line: kind icon and kind name; below, the component's name on up to two lines.
-        double room = r.width() - 20;
-        IconGlyphs.Glyph glyph = icons.glyph(c.kind().icon());
-        Font iconFont = glyph.font(ICON_SIZE);
-        String kind = text.fit(c.kind().name(), kindFont, room - ICON_SIZE - 6);
-        double kindWidth = text.width(kind, kindFont);
-        double lineWidth = ICON_SIZE + 6 + kindWidth;
+        BoxLabels labels = boxLabels.get(box.id());
+        IconGlyphs.Glyph glyph = labels.glyph();
+        String kind = labels.kind().text();
+        double lineWidth = ICON_SIZE + 6 + labels.kind().width();
         double left = r.centerX() - lineWidth / 2;
         double top = r.y() + 19;
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(selected ? colors.selection() : colors.icon());
-        gc.setFont(iconFont);
+        gc.setFont(labels.iconFont());
         gc.fillText(glyph.text(), left, top);
         gc.setFill(colors.boxSubtext());
         gc.setFont(kindFont);
@@ -236,7 +259,7 @@ final class CanvasPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setFont(nameFont);
         gc.setFill(colors.boxText());
-        java.util.List<String> lines = text.wrap(c.name(), nameFont, room, 2);
+        java.util.List<String> lines = labels.nameLines();
         double nameTop = r.y() + 34;
         double nameCentre = nameTop + (r.maxY() - 6 - nameTop) / 2;
         double first = nameCentre - (lines.size() - 1) * NAME_LINE / 2;
@@ -244,9 +267,9 @@ final class CanvasPainter {
             gc.fillText(lines.get(i), r.centerX(), first + i * NAME_LINE);
         }
 
-        if (replicas > 1) {
-            String badge = "×" + replicas;
-            double w = Math.max(30, text.width(badge, badgeFont) + 14);
+        if (labels.badge() != null) {
+            String badge = labels.badge().text();
+            double w = Math.max(30, labels.badge().width() + 14);
             double h = 22;
             double x = r.maxX() - w + 8;
             double y = r.y() - h / 2 - 4;
@@ -258,7 +281,58 @@ final class CanvasPainter {
         }
     }
 
-    private static boolean intersects(Rect a, Rect b) {
-        return a.x() <= b.maxX() && a.maxX() >= b.x() && a.y() <= b.maxY() && a.maxY() >= b.y();
+    /** Fits every text of the layout to its place, once; painting then only draws. */
+    private void measure(DiagramLayout layout) {
+        boxLabels.clear();
+        edgeLabels.clear();
+        frameLabels.clear();
+        for (DiagramLayout.Box box : layout.boxes()) {
+            Component c = box.component();
+            double room = box.bounds().width() - 20;
+            IconGlyphs.Glyph glyph = icons.glyph(c.kind().icon());
+            String kind = text.fit(c.kind().name(), kindFont, room - ICON_SIZE - 6);
+            String badge = "×" + c.replicas();
+            boxLabels.put(
+                    box.id(),
+                    new BoxLabels(
+                            glyph,
+                            glyph.font(ICON_SIZE),
+                            new TextLabel(kind, text.width(kind, kindFont)),
+                            java.util.List.copyOf(text.wrap(c.name(), nameFont, room, 2)),
+                            c.replicas() > 1 ? new TextLabel(badge, text.width(badge, badgeFont)) : null));
+        }
+        for (DiagramLayout.Edge edge : layout.edges()) {
+            String label = edge.link().label();
+            if (!label.isEmpty()) {
+                double length = Math.hypot(edge.x2() - edge.x1(), edge.y2() - edge.y1());
+                String shown = text.fit(label, linkFont, Math.max(60, Math.min(220, length + 40)));
+                edgeLabels.put(edge.id(), new TextLabel(shown, text.width(shown, linkFont)));
+            }
+        }
+        for (DiagramLayout.Frame frame : layout.frames()) {
+            double room = frame.bounds().width() - 28;
+            String name = text.fit(frame.group().name(), frameFont, room);
+            double used = text.width(name, frameFont) + 10;
+            String kind =
+                    used + 40 < room ? text.fit(frame.group().kind().displayName(), frameKindFont, room - used) : null;
+            frameLabels.put(frame.id(), new FrameLabels(new TextLabel(name, used - 10), kind));
+        }
+        labelledLayout = layout;
+    }
+
+    /** True when the edge, with room for its label, may show in the visible rectangle. */
+    private static boolean onScreen(DiagramLayout.Edge edge, Rect visible) {
+        double margin = 120; // half the widest link label
+        return Math.min(edge.x1(), edge.x2()) - margin <= visible.maxX()
+                && Math.max(edge.x1(), edge.x2()) + margin >= visible.x()
+                && Math.min(edge.y1(), edge.y2()) - margin <= visible.maxY()
+                && Math.max(edge.y1(), edge.y2()) + margin >= visible.y();
+    }
+
+    private static boolean intersects(Rect a, Rect b, double margin) {
+        return a.x() - margin <= b.maxX()
+                && a.maxX() + margin >= b.x()
+                && a.y() - margin <= b.maxY()
+                && a.maxY() + margin >= b.y();
     }
 }

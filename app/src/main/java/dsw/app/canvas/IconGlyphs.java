@@ -14,7 +14,7 @@ import org.kordamp.ikonli.javafx.JavaFXFontLoader;
  * icon font. Unknown literals fall back to a generic box icon. Use on the FX thread only.
  */
 public final class IconGlyphs {
-    static final String FALLBACK = "mdi2c-cube-outline";
+    static final String FALLBACK = dsw.app.theme.Icons.FALLBACK;
 
     /** A glyph: the text to draw and the icon font's family. */
     public record Glyph(String text, String fontFamily) {

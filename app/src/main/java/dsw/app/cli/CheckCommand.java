@@ -1,7 +1,6 @@
 package dsw.app.cli;
 
 import dsw.model.Design;
-import dsw.model.Severity;
 import dsw.model.analysis.DesignLint;
 import dsw.model.analysis.Finding;
 import dsw.model.file.DesignFileException;
@@ -50,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
                 Design design = result.design();
                 List<Finding> findings = DesignLint.check(design);
                 if (!quiet) {
-                    out.println(file + ": ok, " + summary(design) + findingSummary(findings));
+                    out.println(file + ": ok, " + design.sizeSummary() + "; " + DesignLint.summarize(findings));
                     for (FileProblem warning : result.warnings()) {
                         out.println("  " + warning.format());
                     }
@@ -70,26 +69,5 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return invalid == 0 ? Cli.OK : Cli.FAILED;
-    }
-
-    static String summary(Design design) {
-        return count(design.components().size(), "component") + ", "
-                + count(design.links().size(), "link") + ", "
-                + count(design.groups().size(), "group");
-    }
-
-    private static String findingSummary(List<Finding> findings) {
-        long warnings =
-                findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        long infos =
-                findings.stream().filter(f -> f.severity() == Severity.INFO).count();
-        if (findings.isEmpty()) {
-            return "; no findings";
-        }
-        return "; " + count((int) warnings, "warning") + ", " + count((int) infos, "note");
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

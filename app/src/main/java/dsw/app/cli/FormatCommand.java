@@ -1,5 +1,6 @@
 package dsw.app.cli;
 
+import dsw.model.file.AtomicFiles;
 import dsw.model.file.DesignFileException;
 import dsw.model.file.DesignFiles;
 import dsw.model.file.LoadResult;
@@ -56,15 +57,22 @@ final class FormatCommand implements Callable<Integer> {
                                     + " (fields this dsw does not know); run with --drop-unknown to drop them");
                     continue;
                 }
-                String canonical = DesignFiles.toJson(result.design());
-                String current = Files.readString(file, StandardCharsets.UTF_8);
-                if (current.equals(canonical)) {
+                byte[] canonical = DesignFiles.toJson(result.design()).getBytes(StandardCharsets.UTF_8);
+                byte[] current;
+                try {
+                    current = Files.readAllBytes(file);
+                } catch (IOException e) {
+                    failed++;
+                    err.println(file + ": cannot read: " + e.getMessage());
+                    continue;
+                }
+                if (java.util.Arrays.equals(current, canonical)) {
                     out.println(file + ": already formatted");
                 } else if (check) {
                     failed++;
                     err.println(file + ": not formatted (run ./dsw format " + file + ")");
                 } else {
-                    DesignFiles.write(result.design(), file);
+                    AtomicFiles.write(file, canonical);
                     out.println(file + ": formatted");
                 }
             } catch (DesignFileException e) {

@@ -3,10 +3,8 @@ package dsw.app.findings;
 import dsw.app.session.DesignSession;
 import dsw.app.task.TaskExecutor;
 import dsw.model.Design;
-import dsw.model.Severity;
 import dsw.model.analysis.DesignLint;
 import dsw.model.analysis.Finding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -121,17 +119,6 @@ public final class FindingsViewModel {
 
     /** "No findings" or the counts by severity, such as "1 error · 2 warnings". */
     static String summarize(List<Finding> result) {
-        if (result.isEmpty()) {
-            return "No findings";
-        }
-        List<String> parts = new ArrayList<>();
-        for (Severity severity : Severity.values()) {
-            long n = result.stream().filter(f -> f.severity() == severity).count();
-            if (n > 0) {
-                String noun = severity == Severity.ERROR ? "error" : severity == Severity.WARNING ? "warning" : "note";
-                parts.add(n + " " + noun + (n == 1 ? "" : "s"));
-            }
-        }
-        return String.join(" · ", parts);
+        return dsw.model.analysis.DesignLint.summarize(result);
     }
 }

@@ -52,6 +52,8 @@ public final class InspectorView {
     private final Label empty = new Label("Open a design to see its parts here.");
     private final InvalidationListener headerListener = obs -> showHeader();
     private final ListChangeListener<InspectorRow> rowsListener = change -> showRows();
+    /** Save and Close first commit a name typed but not yet confirmed with Enter. */
+    private final java.util.function.BooleanSupplier pendingName = this::commitName;
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -111,6 +113,7 @@ public final class InspectorView {
         viewModel.iconProperty().addListener(headerListener);
         viewModel.descriptionProperty().addListener(headerListener);
         viewModel.rows().addListener(rowsListener);
+        viewModel.session().addPendingEdit(pendingName);
         showHeader();
         showRows();
     }
@@ -126,6 +129,7 @@ public final class InspectorView {
         viewModel.iconProperty().removeListener(headerListener);
         viewModel.descriptionProperty().removeListener(headerListener);
         viewModel.rows().removeListener(rowsListener);
+        viewModel.session().removePendingEdit(pendingName);
         nameError.textProperty().unbind();
         nameError.visibleProperty().unbind();
     }

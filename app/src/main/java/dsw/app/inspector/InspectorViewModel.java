@@ -53,6 +53,11 @@ public final class InspectorViewModel {
 
     private final InvalidationListener refresh = obs -> refresh();
 
+    /** The session this inspector shows and edits. */
+    public DesignSession session() {
+        return session;
+    }
+
     public InspectorViewModel(DesignSession session) {
         this.session = session;
         session.designProperty().addListener(refresh);

@@ -44,8 +44,7 @@ public final class ScenarioText {
     public static List<String> faults(Design design) {
         return design.scenario().faults().stream()
                 .sorted(Comparator.comparingLong(ScheduledFault::at))
-                .map(f -> Micros.humanize(f.at()) + ": "
-                        + readable(design, f.fault().describe()))
+                .map(f -> Micros.humanize(f.at()) + ": " + f.fault().describe(id -> nameOf(design, id)))
                 .toList();
     }
 
@@ -98,15 +97,17 @@ public final class ScenarioText {
         return number(rate) + " requests/s and " + count(users, "user");
     }
 
-    /** Replaces component ids in a fault description by names where that is unambiguous. */
-    private static String readable(Design design, String text) {
-        String out = text;
-        for (var c : design.components()) {
-            out = out.replaceAll(
-                    "(?<![\\w-])" + java.util.regex.Pattern.quote(c.id()) + "(?![\\w-])",
-                    java.util.regex.Matcher.quoteReplacement(c.name()));
+    /** What to call a component, link or frame in a sentence: its name, or its ends for a link. */
+    private static String nameOf(Design design, String id) {
+        if (design.component(id).isPresent()) {
+            return design.component(id).get().name();
         }
-        return out;
+        if (design.group(id).isPresent()) {
+            return design.group(id).get().name();
+        }
+        return design.link(id)
+                .map(l -> id + " (" + name(design, l.from()) + " → " + name(design, l.to()) + ")")
+                .orElse(id);
     }
 
     private static String name(Design design, String id) {
@@ -127,6 +128,6 @@ public final class ScenarioText {
     }
 
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return dsw.model.value.Text.count(n, noun);
     }
 }

@@ -25,7 +25,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * only.
  */
 public final class DesignSession {
-    private final CommandStack stack = new CommandStack(Design.empty("Untitled design"));
+    /** The name of a new, empty design. */
+    public static final String NEW_DESIGN_NAME = "Untitled design";
+
+    private final CommandStack stack = new CommandStack(Design.empty(NEW_DESIGN_NAME));
+    private final java.util.List<java.util.function.BooleanSupplier> pendingEdits = new java.util.ArrayList<>();
     private final Runnable stackListener = this::sync;
     private final SelectionModel selection = new SelectionModel();
 
@@ -43,6 +47,30 @@ public final class DesignSession {
         stack.addListener(stackListener);
     }
 
+    /**
+     * Registers an editor that may hold typed but uncommitted text (a name field waiting for
+     * Enter); it commits when asked and answers false when the text was refused.
+     */
+    public void addPendingEdit(java.util.function.BooleanSupplier commit) {
+        pendingEdits.add(commit);
+    }
+
+    public void removePendingEdit(java.util.function.BooleanSupplier commit) {
+        pendingEdits.remove(commit);
+    }
+
+    /**
+     * Commits what editors hold before the design is saved or closed, so Save saves what the user
+     * sees; false when an editor refused its text (it then shows why).
+     */
+    public boolean commitPendingEdits() {
+        boolean all = true;
+        for (java.util.function.BooleanSupplier commit : java.util.List.copyOf(pendingEdits)) {
+            all &= commit.getAsBoolean();
+        }
+        return all;
+    }
+
     /** Starts over with {@code newDesign}, nothing unsaved; {@code source} is its file or null. */
     public void open(Design newDesign, Path source) {
         Objects.requireNonNull(newDesign, "design");
@@ -58,7 +86,7 @@ public final class DesignSession {
         open = false;
         file.set(null);
         selection.clear();
-        stack.reset(Design.empty("Untitled design"));
+        stack.reset(Design.empty(NEW_DESIGN_NAME));
         documentId.set(documentId.get() + 1);
     }
 

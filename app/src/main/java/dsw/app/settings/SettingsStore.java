@@ -8,11 +8,9 @@ import dsw.app.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,18 +90,8 @@ public final class SettingsStore {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
-            try {
-                Files.write(temp, mapper.writeValueAsString(toFile(settings)).getBytes(StandardCharsets.UTF_8));
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            dsw.model.file.AtomicFiles.write(
+                    file, mapper.writeValueAsString(toFile(settings)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save settings to " + file + ": " + e.getMessage(), e);
         }

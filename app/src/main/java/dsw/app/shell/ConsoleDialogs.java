@@ -31,6 +31,13 @@ public final class ConsoleDialogs implements Dialogs {
         print("warning", title, message, details);
     }
 
+    /** Nobody is there to answer: print the question and do not go ahead. */
+    @Override
+    public boolean confirm(String title, String message, String details, String goAhead) {
+        print("question", title, message + " (not confirmed: no one to ask)", details);
+        return false;
+    }
+
     /** True once an error has been reported. */
     public boolean failed() {
         return failed;

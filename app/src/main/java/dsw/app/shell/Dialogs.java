@@ -17,4 +17,10 @@ public interface Dialogs {
 
     /** Reports something the user should know that did not stop the work (warnings in a file). */
     void showWarning(String title, String message, String details);
+
+    /**
+     * Asks whether to go ahead with something that cannot be undone (replacing a file, dropping
+     * fields on save); true only when the user chose {@code goAhead}.
+     */
+    boolean confirm(String title, String message, String details, String goAhead);
 }

@@ -49,6 +49,21 @@ public final class FxDialogs implements Dialogs {
         show(Alert.AlertType.WARNING, title, message, details);
     }
 
+    @Override
+    public boolean confirm(String title, String message, String details, String goAhead) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title);
+        alert.setHeaderText(message);
+        if (details != null && !details.isBlank()) {
+            alert.getDialogPane().setContent(detailsBox(details));
+            alert.setResizable(true);
+        } else {
+            alert.setContentText("");
+        }
+        ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(yes, CANCEL);
+        return alert.showAndWait().orElse(CANCEL) == yes;
+    }
+
     private void show(Alert.AlertType type, String title, String message, String details) {
         Alert alert = alert(type, title);
         alert.setHeaderText(message);

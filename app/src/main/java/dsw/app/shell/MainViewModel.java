@@ -1,6 +1,5 @@
 package dsw.app.shell;
 
-import dsw.app.scenario.ScenarioText;
 import dsw.app.session.DesignSession;
 import dsw.app.settings.Settings;
 import dsw.app.settings.SettingsStore;
@@ -39,7 +38,7 @@ import javafx.collections.ObservableList;
  */
 public final class MainViewModel {
     /** The name of a new design. */
-    public static final String NEW_DESIGN_NAME = "Untitled design";
+    public static final String NEW_DESIGN_NAME = DesignSession.NEW_DESIGN_NAME;
 
     private final DesignSession session;
     private final SettingsStore store;
@@ -63,6 +62,16 @@ public final class MainViewModel {
     private final InvalidationListener sessionListener = obs -> refresh();
     private Settings settings;
     private long loadGeneration;
+    /** Reads and writes under way; the wait cursor shows while any runs. */
+    private int running;
+    /** A save runs at a time, so an older write can never land after a newer one. */
+    private boolean writing;
+
+    private Runnable queuedWrite;
+    /** Fields of the opened file this dsw does not know: the first save asks before dropping them. */
+    private java.util.List<String> unknownFields = java.util.List.of();
+
+    private long unknownFieldsDocument = -1;
 
     @SuppressWarnings("TooManyParameters") // one collaborator each; the app wires them once
     public MainViewModel(
@@ -126,18 +135,18 @@ public final class MainViewModel {
     public void openExample(Example example) {
         confirmDiscard(() -> {
             long mine = ++loadGeneration;
-            busy.set(true);
+            started();
             executor.execute(
                     () -> examples.load(example),
                     result -> {
+                        finished();
                         if (mine == loadGeneration) {
-                            busy.set(false);
                             session.open(result.design(), null);
                         }
                     },
                     error -> {
+                        finished();
                         if (mine == loadGeneration) {
-                            busy.set(false);
                             dialogs.showError(
                                     "Cannot open example",
                                     "The example \"" + example.name() + "\" could not be opened.",
@@ -252,6 +261,9 @@ public final class MainViewModel {
      * are none, after a successful save when the user chooses Save, never when the user cancels.
      */
     void confirmDiscard(Runnable proceed) {
+        if (session.isOpen() && !session.commitPendingEdits()) {
+            return;
+        }
         if (!session.isOpen() || !session.isDirty()) {
             proceed.run();
             return;
@@ -268,7 +280,7 @@ public final class MainViewModel {
     }
 
     private void save(Runnable then) {
-        if (!session.isOpen()) {
+        if (!session.isOpen() || !session.commitPendingEdits()) {
             return;
         }
         Path file = session.fileProperty().get();
@@ -280,7 +292,7 @@ public final class MainViewModel {
     }
 
     private void saveAs(Runnable then) {
-        if (!session.isOpen()) {
+        if (!session.isOpen() || !session.commitPendingEdits()) {
             return;
         }
         Design design = session.current().orElseThrow();
@@ -290,56 +302,113 @@ public final class MainViewModel {
                 : suggestedFileName(design.name());
         fileDialogs
                 .chooseFileToSave(current != null ? current.getParent() : initialDirectory(), suggested)
-                .map(MainViewModel::withExtension)
-                .ifPresent(target -> write(target, then));
+                .ifPresent(chosen -> {
+                    Path target = withExtension(chosen);
+                    // The file chooser asked about replacing what the user typed, not the name with
+                    // the extension added: ask about that file here.
+                    if (!target.equals(chosen)
+                            && java.nio.file.Files.exists(target)
+                            && !dialogs.confirm(
+                                    "Replace file",
+                                    target.getFileName() + " already exists in " + target.getParent()
+                                            + ". Replace it with this design?",
+                                    "",
+                                    "Replace")) {
+                        return;
+                    }
+                    write(target, then);
+                });
     }
 
     private void write(Path target, Runnable then) {
+        if (writing) {
+            queuedWrite = () -> write(target, then); // the latest request wins; it saves the design as it is then
+            return;
+        }
+        long document = session.documentIdProperty().get();
+        if (!unknownFields.isEmpty()
+                && document == unknownFieldsDocument
+                && !dialogs.confirm(
+                        "Save without unknown fields",
+                        "The file this design came from holds fields this dsw does not know. Saving leaves them"
+                                + " out.",
+                        String.join("\n", unknownFields),
+                        "Save Anyway")) {
+            return;
+        }
         Design design = session.current().orElseThrow();
         long revision = session.revision();
-        long document = session.documentIdProperty().get();
-        busy.set(true);
+        writing = true;
+        started();
         executor.execute(
                 () -> {
                     DesignFiles.write(design, target);
                     return target;
                 },
                 saved -> {
-                    busy.set(false);
+                    finishedWriting();
                     if (document == session.documentIdProperty().get()) {
                         session.saved(saved, revision);
+                        unknownFields = java.util.List.of();
                     }
                     update(settings.withRecentFile(saved));
                     then.run();
+                    runQueuedWrite();
                 },
                 error -> {
-                    busy.set(false);
+                    finishedWriting();
                     dialogs.showError(
                             "Cannot save design",
                             "The design could not be saved to " + target + ". Your changes are still open in dsw.",
                             message(error));
+                    runQueuedWrite();
                 });
+    }
+
+    private void finishedWriting() {
+        writing = false;
+        finished();
+    }
+
+    private void runQueuedWrite() {
+        Runnable next = queuedWrite;
+        queuedWrite = null;
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    private void started() {
+        running++;
+        busy.set(true);
+    }
+
+    private void finished() {
+        running = Math.max(0, running - 1);
+        busy.set(running > 0);
     }
 
     private void load(Path file, Runnable done) {
         long mine = ++loadGeneration;
-        busy.set(true);
+        started();
         executor.execute(
                 () -> DesignFiles.read(file),
                 result -> {
+                    finished();
                     if (mine != loadGeneration) {
                         done.run();
                         return;
                     }
-                    busy.set(false);
                     session.open(result.design(), file);
+                    unknownFields = result.unknownFields();
+                    unknownFieldsDocument = session.documentIdProperty().get();
                     update(settings.withRecentFile(file));
                     warnAbout(file, result);
                     done.run();
                 },
                 error -> {
+                    finished();
                     if (mine == loadGeneration) {
-                        busy.set(false);
                         if (error instanceof DesignFileException && !java.nio.file.Files.exists(file)) {
                             update(settings.withoutRecentFile(file));
                         }
@@ -379,9 +448,7 @@ public final class MainViewModel {
             countsText.set("");
         } else {
             fileText.set(file == null ? "not saved yet" : file.toString());
-            countsText.set(ScenarioText.count(design.components().size(), "component") + " · "
-                    + ScenarioText.count(design.links().size(), "link") + " · "
-                    + ScenarioText.count(design.groups().size(), "group"));
+            countsText.set(design.sizeSummary());
         }
     }
 

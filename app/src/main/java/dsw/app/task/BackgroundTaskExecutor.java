@@ -43,6 +43,13 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
                 } catch (Exception e) {
                     deliver(() -> onFailure.accept(e));
                     return;
+                } catch (Error e) { // out of memory, stack overflow: still exactly one callback, so no spinner hangs
+                    Exception wrapped = new IllegalStateException(
+                            "the work failed: " + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+                            e);
+                    deliver(() -> onFailure.accept(wrapped));
+                    return;
                 }
                 deliver(() -> onSuccess.accept(result));
             });

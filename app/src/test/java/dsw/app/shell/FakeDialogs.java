@@ -11,6 +11,8 @@ final class FakeDialogs implements Dialogs {
     final List<String> asked = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    final List<String> confirmQuestions = new ArrayList<>();
 
     @Override
     public UnsavedChoice askSaveChanges(String designName) {
@@ -29,5 +31,14 @@ final class FakeDialogs implements Dialogs {
     @Override
     public void showWarning(String title, String message, String details) {
         warnings.add(title + "\n" + message + "\n" + details);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String details, String goAhead) {
+        confirmQuestions.add(title + "\n" + message + "\n" + details);
+        if (confirmations.isEmpty()) {
+            throw new AssertionError("unexpected question: " + title + ": " + message);
+        }
+        return confirmations.poll();
     }
 }

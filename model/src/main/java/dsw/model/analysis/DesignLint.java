@@ -32,6 +32,22 @@ public final class DesignLint {
 
     private DesignLint() {}
 
+    /** "No findings", or the counts by severity such as "1 warning · 3 notes" (info findings are notes). */
+    public static String summarize(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "No findings";
+        }
+        List<String> parts = new ArrayList<>();
+        for (dsw.model.Severity severity : dsw.model.Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == severity).count();
+            if (n > 0) {
+                parts.add(
+                        dsw.model.value.Text.count(n, severity == dsw.model.Severity.INFO ? "note" : severity.label()));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
     /** Every finding, most severe first, in a stable order. */
     public static List<Finding> check(Design design) {
         if (design.components().isEmpty()) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.Multigraph;
@@ -35,8 +34,7 @@ public final class TopologyGraph {
     private final Set<String> reachableFromClients;
     private final Set<String> unreachableFromClients;
     private final Set<String> isolated;
-    private final Set<String> articulationPoints;
-    private final Set<String> bridges;
+    private volatile Biconnectivity biconnectivity;
     private final Map<String, FailureAnalysis.ClientCuts> cutsByClient;
 
     private TopologyGraph(Design design) {
@@ -68,22 +66,48 @@ public final class TopologyGraph {
         unreached.andNot(clientSet);
         this.unreachableFromClients = network.idsOf(unreached);
 
-        Graph<String, LinkEdge> undirected = undirected(design);
         BitSet lonely = new BitSet(n);
-        IntStream.range(0, n)
-                .filter(i -> undirected.degreeOf(network.id(i)) == 0)
-                .forEach(lonely::set);
+        lonely.set(0, n);
+        for (Link link : design.links()) {
+            lonely.clear(network.indexOf(link.from()));
+            lonely.clear(network.indexOf(link.to()));
+        }
         this.isolated = network.idsOf(lonely);
-        BiconnectivityInspector<String, LinkEdge> biconnectivity = new BiconnectivityInspector<>(undirected);
-        BitSet cutpoints = new BitSet(n);
-        biconnectivity.getCutpoints().forEach(id -> cutpoints.set(network.indexOf(id)));
-        this.articulationPoints = network.idsOf(cutpoints);
+    }
+
+    /**
+     * Articulation points and bridges come from JGraphT's biconnectivity inspector, built on first
+     * use: the lint, which runs on every edit, does not need them.
+     */
+    private record Biconnectivity(Set<String> articulationPoints, Set<String> bridges) {}
+
+    private Biconnectivity biconnectivity() {
+        Biconnectivity known = biconnectivity;
+        if (known == null) {
+            synchronized (this) {
+                known = biconnectivity;
+                if (known == null) {
+                    known = inspect();
+                    biconnectivity = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    private Biconnectivity inspect() {
+        Design design = network.design();
+        BiconnectivityInspector<String, LinkEdge> inspector = new BiconnectivityInspector<>(undirected(design));
+        BitSet cutpoints = new BitSet(network.size());
+        inspector.getCutpoints().forEach(id -> cutpoints.set(network.indexOf(id)));
         Set<String> bridgeIds =
-                biconnectivity.getBridges().stream().map(LinkEdge::link).collect(Collectors.toSet());
-        this.bridges = Ordered.copyOf(design.links().stream()
-                .map(Link::id)
-                .filter(bridgeIds::contains)
-                .toList());
+                inspector.getBridges().stream().map(LinkEdge::link).collect(Collectors.toSet());
+        return new Biconnectivity(
+                network.idsOf(cutpoints),
+                Ordered.copyOf(design.links().stream()
+                        .map(Link::id)
+                        .filter(bridgeIds::contains)
+                        .toList()));
     }
 
     /** The graph of a design. */
@@ -130,12 +154,12 @@ public final class TopologyGraph {
      * articulation points.
      */
     public Set<String> articulationPoints() {
-        return articulationPoints;
+        return biconnectivity().articulationPoints();
     }
 
     /** The ids of the links whose removal splits the drawn topology, taken as undirected. */
     public Set<String> bridges() {
-        return bridges;
+        return biconnectivity().bridges();
     }
 
     /**

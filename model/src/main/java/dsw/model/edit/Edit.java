@@ -35,11 +35,6 @@ public final class Edit implements Command {
         return description;
     }
 
-    /** True when the edit changes nothing, so there is nothing to put on the undo stack. */
-    public boolean isEmpty() {
-        return before.equals(after);
-    }
-
     public Design before() {
         return before;
     }

@@ -224,15 +224,6 @@ public final class Edits {
         return new Edit("Change description", design, design.withDescription(description));
     }
 
-    /** Several edits as one step on the undo stack. */
-    public static Edit combine(String description, Design before, List<UnaryOperator<Design>> steps) {
-        Design at = before;
-        for (UnaryOperator<Design> step : steps) {
-            at = step.apply(at);
-        }
-        return new Edit(description, before, at);
-    }
-
     private static String survivingParent(Design design, Group removed, Set<String> doomed) {
         String parent = removed.parent();
         while (parent != null && doomed.contains(parent)) {
@@ -250,6 +241,6 @@ public final class Edits {
     }
 
     static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return dsw.model.value.Text.count(n, noun);
     }
 }

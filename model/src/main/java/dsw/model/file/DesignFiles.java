@@ -34,19 +34,12 @@ import dsw.model.scenario.Scenario;
 import dsw.model.value.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -168,8 +161,10 @@ public final class DesignFiles {
             return read(name, content, (ObjectNode) tree);
         } catch (RuntimeException e) {
             // A bug in dsw, not in the file; still, the user gets a message and no stack trace.
-            throw fail(
+            DesignFileException failure = fail(
                     name, "dsw could not read this file because of a bug in dsw; please report it and attach the file");
+            failure.initCause(e); // kept for DSW_DEBUG=1 and bug reports; never shown as the message
+            throw failure;
         }
     }
 
@@ -261,38 +256,7 @@ public final class DesignFiles {
     }
 
     void save(Design design, Path file) throws IOException {
-        byte[] bytes = format(design).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        if (Files.isSymbolicLink(target) && Files.exists(target)) {
-            target = target.toRealPath(); // save through the link; do not replace the link with a file
-        }
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel =
-                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            copyPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-        syncDirectory(dir);
+        AtomicFiles.write(file, format(design).getBytes(StandardCharsets.UTF_8));
     }
 
     private void upgrade(String name, byte[] content, ObjectNode document) throws DesignFileException {
@@ -445,32 +409,6 @@ public final class DesignFiles {
             }
         }
         return true;
-    }
-
-    private static void copyPermissions(Path from, Path to) {
-        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (target == null) {
-            return;
-        }
-        try {
-            if (Files.exists(from)) {
-                target.setPermissions(Files.getFileAttributeView(from, PosixFileAttributeView.class)
-                        .readAttributes()
-                        .permissions());
-            } else {
-                target.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // permissions are a nicety; the content is what matters
-        }
-    }
-
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // not every platform can sync a directory; the file itself is already on disk
-        }
     }
 
     private static ObjectMapper createMapper() {

@@ -4,6 +4,7 @@ import dsw.model.value.Ids;
 import dsw.model.value.Micros;
 import dsw.model.value.Text;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Something that goes wrong (or is mended) during a run: a crash, a pause, a partition, a link
@@ -17,7 +18,15 @@ public sealed interface Fault {
     List<String> targets();
 
     /** One line for a fault list, such as "crash orders-db". */
-    String describe();
+    default String describe() {
+        return describe(id -> id);
+    }
+
+    /**
+     * One line naming components, links and frames through {@code nameOf} (given an id, what to
+     * call it), such as "crash Orders DB".
+     */
+    String describe(Function<String, String> nameOf);
 
     /** The component stops: in-flight work and volatile state are lost, durable state is kept. */
     record Crash(String target) implements Fault {
@@ -36,8 +45,8 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "crash " + target;
+        public String describe(Function<String, String> nameOf) {
+            return "crash " + nameOf.apply(target);
         }
     }
 
@@ -58,8 +67,8 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "recover " + target;
+        public String describe(Function<String, String> nameOf) {
+            return "recover " + nameOf.apply(target);
         }
     }
 
@@ -83,8 +92,8 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "pause " + target + " for " + Micros.format(duration);
+        public String describe(Function<String, String> nameOf) {
+            return "pause " + nameOf.apply(target) + " for " + Micros.format(duration);
         }
     }
 
@@ -122,9 +131,10 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "partition " + name + ": " + String.join(", ", sideA) + (oneWay ? " -/-> " : " <-/-> ")
-                    + String.join(", ", sideB);
+        public String describe(Function<String, String> nameOf) {
+            return "partition " + name + ": "
+                    + String.join(", ", sideA.stream().map(nameOf).toList()) + (oneWay ? " -/-> " : " <-/-> ")
+                    + String.join(", ", sideB.stream().map(nameOf).toList());
         }
     }
 
@@ -147,7 +157,7 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
+        public String describe(Function<String, String> nameOf) {
             return partition == null ? "heal all partitions" : "heal " + partition;
         }
     }
@@ -169,8 +179,8 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "link " + link + " down";
+        public String describe(Function<String, String> nameOf) {
+            return "link " + nameOf.apply(link) + " down";
         }
     }
 
@@ -191,8 +201,8 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "link " + link + " up";
+        public String describe(Function<String, String> nameOf) {
+            return "link " + nameOf.apply(link) + " up";
         }
     }
 
@@ -226,8 +236,9 @@ public sealed interface Fault {
         }
 
         @Override
-        public String describe() {
-            return "skew clock of " + target + " by " + (offset < 0 ? "-" : "+") + Micros.format(Math.abs(offset))
+        public String describe(Function<String, String> nameOf) {
+            return "skew clock of " + nameOf.apply(target) + " by " + (offset < 0 ? "-" : "+")
+                    + Micros.format(Math.abs(offset))
                     + (driftPpm == 0 ? "" : ", drift " + Text.abbreviate(Double.toString(driftPpm), 12) + " ppm");
         }
     }

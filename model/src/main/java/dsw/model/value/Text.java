@@ -12,6 +12,11 @@ public final class Text {
 
     private Text() {}
 
+    /** A count with its noun, singular for one: "1 link", "3 links". */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /**
      * Shortens text for an error message, marking the cut, and shows line breaks, tabs and other
      * control characters as escapes (a line break as backslash-n, ESC as backslash-u001B), so a

@@ -106,4 +106,57 @@ class EditsTest {
         assertThat(after.requireComponent("db").kind().id()).isEqualTo("cache");
         assertThat(after.linksOf("db")).hasSize(1);
     }
+
+    @Test
+    void movingComponentsBetweenFramesIsUndoable() {
+        Edit out = Edits.setGroup(chain, List.of("api"), null);
+        Design after = out.execute(chain);
+
+        assertThat(out.description()).isEqualTo("Move 1 component out of its frame");
+        assertThat(after.requireComponent("api").group()).isNull();
+        assertThat(Edits.setGroup(after, List.of("api", "client"), "zone").description())
+                .isEqualTo("Move 2 components into Zone A");
+        assertThat(out.undo(after)).isEqualTo(chain);
+        assertThatThrownBy(() -> Edits.setGroup(chain, List.of("api"), "nowhere"))
+                .hasMessageContaining("unknown group \"nowhere\"");
+    }
+
+    @Test
+    void linkEditsReplaceTheLinkInPlace() {
+        Link slow = chain.link("l2")
+                .orElseThrow()
+                .withNetwork(chain.link("l2").orElseThrow().network().withLoss(0.25));
+
+        Edit edit = Edits.updateLink(chain, slow, "Set loss of l2 to 25%");
+        Design after = edit.execute(chain);
+
+        assertThat(after.links()).extracting(Link::id).containsExactly("l1", "l2", "l3");
+        assertThat(after.link("l2").orElseThrow().network().loss()).isEqualTo(0.25);
+        assertThat(edit.undo(after)).isEqualTo(chain);
+        assertThatThrownBy(() -> Edits.updateLink(chain, Link.of("l9", "api", "db"), "x"))
+                .hasMessageContaining("no link \"l9\"");
+    }
+
+    @Test
+    void frameEditsReplaceTheFrameInPlace() {
+        Group renamed = chain.group("zone").orElseThrow().withName("Zone B");
+
+        Design after = Edits.updateGroup(chain, renamed, "Rename frame").execute(chain);
+
+        assertThat(after.group("zone").orElseThrow().name()).isEqualTo("Zone B");
+        assertThat(after.membersOf("zone")).hasSize(2);
+        assertThatThrownBy(() -> Edits.updateGroup(chain, renamed.withParent("zone"), "x"))
+                .hasMessageContaining("inside itself");
+    }
+
+    @Test
+    void scenarioAndDescriptionEditsAreOrdinaryEdits() {
+        Design seeded = Edits.setScenario(chain, chain.scenario().withSeed(42), "Set seed to 42")
+                .execute(chain);
+        Design described = Edits.setDescription(seeded, "Orders flow").execute(seeded);
+
+        assertThat(described.scenario().seed()).isEqualTo(42);
+        assertThat(described.description()).isEqualTo("Orders flow");
+        assertThatThrownBy(() -> Edits.setDescription(chain, "bell \u0007")).hasMessageContaining("control character");
+    }
 }
