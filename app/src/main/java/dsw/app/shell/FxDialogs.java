@@ -52,13 +52,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean confirm(String title, String message, String details, String goAhead) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title);
-        alert.setHeaderText(message);
-        if (details != null && !details.isBlank()) {
-            alert.getDialogPane().setContent(detailsBox(details));
-            alert.setResizable(true);
-        } else {
-            alert.setContentText("");
-        }
+        describe(alert, message, details);
         ButtonType yes = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(yes, CANCEL);
         return alert.showAndWait().orElse(CANCEL) == yes;
@@ -66,6 +60,13 @@ public final class FxDialogs implements Dialogs {
 
     private void show(Alert.AlertType type, String title, String message, String details) {
         Alert alert = alert(type, title);
+        describe(alert, message, details);
+        alert.getButtonTypes().setAll(ButtonType.OK);
+        alert.showAndWait();
+    }
+
+    /** The message as the header and the details, if any, as a resizable text area below it. */
+    private static void describe(Alert alert, String message, String details) {
         alert.setHeaderText(message);
         if (details != null && !details.isBlank()) {
             alert.getDialogPane().setContent(detailsBox(details));
@@ -73,8 +74,6 @@ public final class FxDialogs implements Dialogs {
         } else {
             alert.setContentText("");
         }
-        alert.getButtonTypes().setAll(ButtonType.OK);
-        alert.showAndWait();
     }
 
     /** The details as selectable text, so a problem list can be copied into a bug report or editor. */
