@@ -1,0 +1,20 @@
+package dsw.model.trace;
+
+/** What a request asks for. */
+public enum Operation {
+    NONE(""),
+    READ("GET"),
+    WRITE("PUT"),
+    DELETE("DEL");
+
+    private final String verb;
+
+    Operation(String verb) {
+        this.verb = verb;
+    }
+
+    /** The short verb in labels, such as {@code GET}. */
+    public String verb() {
+        return verb;
+    }
+}

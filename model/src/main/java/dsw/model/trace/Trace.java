@@ -1,0 +1,304 @@
+package dsw.model.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The events of one run in execution order, stored column by column (about 60 bytes per event)
+ * so that runs of tens of millions of events fit in memory. Event {@code seq} is its index.
+ *
+ * <p>Thread-safety: one thread appends (the simulation). After {@link #publish()}, other threads
+ * may read every event and message below the {@link #size()} and {@link #messageCount()} they
+ * read; reads never block the writer.
+ */
+public final class Trace {
+    static final int NONE = -1;
+
+    private final TraceHeader header;
+
+    private final Columns.Longs time = new Columns.Longs();
+    private final Columns.Ints process = new Columns.Ints();
+    private final Columns.Bytes type = new Columns.Bytes();
+    private final Columns.Ints message = new Columns.Ints();
+    private final Columns.Longs lamport = new Columns.Longs();
+    private final Columns.Longs physical = new Columns.Longs();
+    private final Columns.Bytes reason = new Columns.Bytes();
+    private final Columns.Ints detail = new Columns.Ints();
+
+    private final Columns.Ints msgFrom = new Columns.Ints();
+    private final Columns.Ints msgTo = new Columns.Ints();
+    private final Columns.Ints msgLink = new Columns.Ints();
+    private final Columns.Bytes msgKind = new Columns.Bytes();
+    private final Columns.Bytes msgOp = new Columns.Bytes();
+    private final Columns.Bytes msgStatus = new Columns.Bytes();
+    private final Columns.Bytes msgCopies = new Columns.Bytes();
+    private final Columns.Ints msgKey = new Columns.Ints();
+    private final Columns.Ints msgRequest = new Columns.Ints();
+    private final Columns.Ints msgReplyTo = new Columns.Ints();
+    private final Columns.Ints msgSize = new Columns.Ints();
+    private final Columns.Ints msgLabel = new Columns.Ints();
+    private final Columns.Ints msgSendSeq = new Columns.Ints();
+
+    private final List<String> texts = new ArrayList<>();
+    private final Map<String, Integer> textIndex = new HashMap<>();
+
+    private int events;
+    private int messages;
+    private volatile int publishedEvents;
+    private volatile int publishedMessages;
+
+    private static final EventType[] EVENT_TYPES = EventType.values();
+    private static final DropReason[] REASONS = DropReason.values();
+    private static final MessageKind[] KINDS = MessageKind.values();
+    private static final Operation[] OPERATIONS = Operation.values();
+    private static final Status[] STATUSES = Status.values();
+
+    public Trace(TraceHeader header) {
+        this.header = Objects.requireNonNull(header, "header");
+    }
+
+    public TraceHeader header() {
+        return header;
+    }
+
+    // ---- writing (the simulation thread) ----
+
+    /**
+     * Adds a message, before the event that sends it. Returns its id.
+     *
+     * @param key the key it concerns, or -1
+     * @param request the client request it serves, or -1
+     * @param replyTo the message it answers, or -1
+     * @param label a label to show instead of the one built from kind, operation and key, or null
+     */
+    public int addMessage(
+            int from,
+            int to,
+            int link,
+            MessageKind kind,
+            Operation operation,
+            int key,
+            Status status,
+            int request,
+            int replyTo,
+            int size,
+            String label) {
+        msgFrom.add(from);
+        msgTo.add(to);
+        msgLink.add(link);
+        msgKind.add((byte) kind.ordinal());
+        msgOp.add((byte) operation.ordinal());
+        msgStatus.add((byte) status.ordinal());
+        msgCopies.add((byte) 1);
+        msgKey.add(key);
+        msgRequest.add(request);
+        msgReplyTo.add(replyTo);
+        msgSize.add(size);
+        msgLabel.add(label == null ? NONE : intern(label));
+        msgSendSeq.add(NONE);
+        return messages++;
+    }
+
+    /** Records that the network duplicated message {@code msg}: two copies travel. */
+    public void markDuplicated(int msg) {
+        msgCopies.set(msg, (byte) 2);
+    }
+
+    /**
+     * Appends an event and returns its seq.
+     *
+     * @param processIndex the process, or -1 for network and environment events
+     * @param msg the message, or -1
+     * @param text a description for local and fault events, or null
+     */
+    public int append(
+            long t,
+            EventType eventType,
+            int processIndex,
+            int msg,
+            long lamportClock,
+            long physicalClock,
+            DropReason dropReason,
+            String text) {
+        int seq = events;
+        time.add(t);
+        process.add(processIndex);
+        type.add((byte) eventType.ordinal());
+        message.add(msg);
+        lamport.add(lamportClock);
+        physical.add(physicalClock);
+        reason.add((byte) dropReason.ordinal());
+        detail.add(text == null ? NONE : intern(text));
+        if (eventType == EventType.SEND) {
+            msgSendSeq.set(msg, seq);
+        }
+        events++;
+        return seq;
+    }
+
+    /** Makes everything appended so far visible to other threads. */
+    public void publish() {
+        publishedMessages = messages;
+        publishedEvents = events;
+    }
+
+    private int intern(String text) {
+        Integer index = textIndex.get(text);
+        if (index != null) {
+            return index;
+        }
+        int added = texts.size();
+        texts.add(text);
+        textIndex.put(text, added);
+        return added;
+    }
+
+    // ---- reading ----
+
+    /** Events published so far. On the writing thread, call {@link #publish()} first. */
+    public int size() {
+        return publishedEvents;
+    }
+
+    public int messageCount() {
+        return publishedMessages;
+    }
+
+    public long time(int seq) {
+        return time.get(seq);
+    }
+
+    public EventType type(int seq) {
+        return EVENT_TYPES[type.get(seq)];
+    }
+
+    /** The process number, or -1 for network and environment events. */
+    public int process(int seq) {
+        return process.get(seq);
+    }
+
+    /** The message id, or -1. */
+    public int message(int seq) {
+        return message.get(seq);
+    }
+
+    /** The Lamport clock after the event; 0 for events that are not process events. */
+    public long lamport(int seq) {
+        return lamport.get(seq);
+    }
+
+    /** The process's physical clock reading at the event; the virtual time when no process. */
+    public long physical(int seq) {
+        return physical.get(seq);
+    }
+
+    public DropReason reason(int seq) {
+        return REASONS[reason.get(seq)];
+    }
+
+    /** The description of a local or fault event, or null. */
+    public String detail(int seq) {
+        int index = detail.get(seq);
+        return index == NONE ? null : texts.get(index);
+    }
+
+    public int messageFrom(int msg) {
+        return msgFrom.get(msg);
+    }
+
+    public int messageTo(int msg) {
+        return msgTo.get(msg);
+    }
+
+    /** The link number (index into the header's links). */
+    public int messageLink(int msg) {
+        return msgLink.get(msg);
+    }
+
+    public MessageKind messageKind(int msg) {
+        return KINDS[msgKind.get(msg)];
+    }
+
+    public Operation messageOperation(int msg) {
+        return OPERATIONS[msgOp.get(msg)];
+    }
+
+    public Status messageStatus(int msg) {
+        return STATUSES[msgStatus.get(msg)];
+    }
+
+    /** The key, or -1. */
+    public int messageKey(int msg) {
+        return msgKey.get(msg);
+    }
+
+    /** The client request this message serves, or -1. */
+    public int messageRequest(int msg) {
+        return msgRequest.get(msg);
+    }
+
+    /** The message this one answers, or -1. */
+    public int messageReplyTo(int msg) {
+        return msgReplyTo.get(msg);
+    }
+
+    public int messageSize(int msg) {
+        return msgSize.get(msg);
+    }
+
+    /** 2 when the network duplicated the message, else 1. */
+    public int messageCopies(int msg) {
+        return msgCopies.get(msg);
+    }
+
+    /** The seq of the event that sent the message, or -1 before it is sent. */
+    public int sendSeq(int msg) {
+        return msgSendSeq.get(msg);
+    }
+
+    /** A short human-readable label, such as {@code GET k42} or {@code GET k42 ok}. */
+    public String messageLabel(int msg) {
+        int custom = msgLabel.get(msg);
+        if (custom != NONE) {
+            return texts.get(custom);
+        }
+        return Labels.of(messageKind(msg), messageOperation(msg), messageKey(msg), messageStatus(msg));
+    }
+
+    /** The event as a record; allocation per call, so views that scan use the accessors. */
+    public TraceEvent event(int seq) {
+        return TraceEvent.of(this, seq);
+    }
+
+    /** The heap the stored events and messages take, in bytes (chunk granularity). */
+    public long approximateBytes() {
+        long bytes = time.bytes()
+                + process.bytes()
+                + type.bytes()
+                + message.bytes()
+                + lamport.bytes()
+                + physical.bytes()
+                + reason.bytes()
+                + detail.bytes();
+        bytes += msgFrom.bytes()
+                + msgTo.bytes()
+                + msgLink.bytes()
+                + msgKind.bytes()
+                + msgOp.bytes()
+                + msgStatus.bytes()
+                + msgCopies.bytes()
+                + msgKey.bytes()
+                + msgRequest.bytes()
+                + msgReplyTo.bytes()
+                + msgSize.bytes()
+                + msgLabel.bytes()
+                + msgSendSeq.bytes();
+        for (String text : texts) {
+            bytes += 56L + text.length();
+        }
+        return bytes;
+    }
+}
