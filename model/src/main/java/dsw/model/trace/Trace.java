@@ -163,6 +163,11 @@ public final class Trace {
         return publishedEvents;
     }
 
+    /** Events appended so far, published or not: for the writing thread only. */
+    public int recorded() {
+        return events;
+    }
+
     public int messageCount() {
         return publishedMessages;
     }

@@ -1,0 +1,212 @@
+package dsw.simulation;
+
+import dsw.model.Design;
+import dsw.model.scenario.Fault;
+import dsw.model.scenario.Scenario;
+import dsw.model.scenario.ScheduledFault;
+import dsw.model.trace.Trace;
+import dsw.model.value.Micros;
+import dsw.simulation.behavior.Handlers;
+import dsw.simulation.kernel.Handler;
+import dsw.simulation.kernel.Kernel;
+import dsw.simulation.kernel.Topology;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One deterministic run of a design under a scenario: the same design, scenario and seed always
+ * give the same trace, byte for byte. Runs forward on demand (to a time, by events, one event,
+ * until a condition); earlier moments are rebuilt by re-running from the start with the faults
+ * recorded so far.
+ *
+ * <p>Thread-safety: one thread at a time drives a simulation; the {@link #trace()} may be read
+ * from other threads up to its published size.
+ */
+public final class Simulation {
+    private static final int POLL_EVERY = 4096;
+
+    private final Design design;
+    private final Scenario scenario;
+    private final Handler.Factory handlers;
+    private final Kernel kernel;
+    private final long end;
+
+    private Simulation(Design design, Scenario scenario, Handler.Factory handlers) {
+        this.design = design;
+        this.scenario = scenario;
+        this.handlers = handlers;
+        this.end = scenario.duration();
+        this.kernel = new Kernel(new Topology(design), scenario, handlers);
+        kernel.trace().publish();
+    }
+
+    /** A run of {@code design} under its own scenario, with the standard behaviours. */
+    public static Simulation of(Design design) {
+        return of(design, design.scenario());
+    }
+
+    /** A run of {@code design} under {@code scenario} (its seed, length, workload and faults). */
+    public static Simulation of(Design design, Scenario scenario) {
+        return of(design, scenario, Handlers.standard());
+    }
+
+    /** A run with custom handlers, for tests and benchmarks. */
+    public static Simulation of(Design design, Scenario scenario, Handler.Factory handlers) {
+        Objects.requireNonNull(design, "design");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(handlers, "handlers");
+        return new Simulation(design, scenario, handlers);
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    /** The scenario the run started from (without faults injected since). */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Trace trace() {
+        return kernel.trace();
+    }
+
+    /** Virtual time reached, in microseconds. */
+    public long now() {
+        return kernel.now();
+    }
+
+    /** The run's end time. */
+    public long end() {
+        return end;
+    }
+
+    /** True when nothing more will happen before the end time. */
+    public boolean isFinished() {
+        return !kernel.hasEventBy(end);
+    }
+
+    /** Kernel events run so far, including timers and deliveries that record nothing. */
+    public long kernelEvents() {
+        return kernel.steps();
+    }
+
+    public boolean isUp(int process) {
+        return kernel.isUp(process);
+    }
+
+    public boolean isPaused(int process) {
+        return kernel.isPaused(process);
+    }
+
+    public long lamport(int process) {
+        return kernel.lamport(process);
+    }
+
+    /** Runs to the end time. */
+    public RunOutcome runToEnd(RunMonitor monitor) {
+        return run(end, Long.MAX_VALUE, null, monitor);
+    }
+
+    /** Runs every event up to and including virtual time {@code time} (capped at the end). */
+    public RunOutcome runUntil(long time, RunMonitor monitor) {
+        return run(time, Long.MAX_VALUE, null, monitor);
+    }
+
+    /** Runs until {@code count} more trace events are recorded, or the end. */
+    public RunOutcome runEvents(long count, RunMonitor monitor) {
+        if (count < 0) {
+            throw new IllegalArgumentException("cannot run a negative number of events: " + count);
+        }
+        return run(end, trace().recorded() + count, null, monitor);
+    }
+
+    /** Runs until exactly one more trace event is recorded; false at the end of the run. */
+    public boolean step() {
+        return runEvents(1, RunMonitor.NONE) == RunOutcome.EVENTS_RECORDED;
+    }
+
+    /** Runs until an event meets {@code condition}, or the end. */
+    public RunOutcome runUntil(StopCondition condition, RunMonitor monitor) {
+        return run(end, Long.MAX_VALUE, Objects.requireNonNull(condition, "condition"), monitor);
+    }
+
+    private RunOutcome run(long time, long eventLimit, StopCondition condition, RunMonitor monitor) {
+        long limit = Math.min(time, end);
+        Trace trace = kernel.trace();
+        int checked = trace.recorded();
+        int sincePoll = 0;
+        try {
+            while (kernel.hasEventBy(limit)) {
+                if (++sincePoll == POLL_EVERY) {
+                    sincePoll = 0;
+                    trace.publish();
+                    monitor.progress(kernel.now(), end, trace.size());
+                    if (monitor.isCancelled()) {
+                        return RunOutcome.CANCELLED;
+                    }
+                }
+                // Record trace events one kernel step at a time, so that an event limit is exact.
+                kernel.step();
+                int size = trace.recorded();
+                if (condition != null) {
+                    for (; checked < size; checked++) {
+                        if (condition.test(trace, checked)) {
+                            return RunOutcome.CONDITION_MET;
+                        }
+                    }
+                }
+                if (size >= eventLimit) {
+                    return RunOutcome.EVENTS_RECORDED;
+                }
+            }
+            kernel.advanceTo(limit);
+            return limit >= end ? RunOutcome.FINISHED : RunOutcome.TIME_REACHED;
+        } finally {
+            trace.publish();
+            monitor.progress(kernel.now(), end, trace.size());
+        }
+    }
+
+    /**
+     * Injects a fault during the run. It takes effect 1 µs after the current virtual time,
+     * before anything else at that moment, and is recorded with the scenario's faults so that
+     * {@link #replayScenario()} repeats this run exactly.
+     */
+    public ScheduledFault inject(Fault fault) {
+        ScheduledFault scheduled = new ScheduledFault(kernel.now() + 1, fault);
+        kernel.scheduleFault(scheduled);
+        return scheduled;
+    }
+
+    /** The scenario's faults followed by those injected, in the order they were scheduled. */
+    public List<ScheduledFault> faults() {
+        return kernel.faults();
+    }
+
+    /** The scenario with every fault so far, injected ones included: replaying it repeats this run. */
+    public Scenario replayScenario() {
+        return scenario.withFaults(faults());
+    }
+
+    /**
+     * A new simulation of the same run rebuilt to virtual time {@code time} by a deterministic
+     * re-run from the start, with every fault recorded so far. Its trace equals this one's up to
+     * that time.
+     */
+    public Simulation rebuildAt(long time, RunMonitor monitor) {
+        if (time < 0) {
+            throw new IllegalArgumentException("cannot rebuild before time 0: " + Micros.format(time));
+        }
+        Simulation again = new Simulation(design, replayScenario(), handlers);
+        again.runUntil(time, monitor);
+        return again;
+    }
+
+    /** A new simulation rebuilt until its trace holds exactly {@code events} events. */
+    public Simulation rebuildToEvents(int events, RunMonitor monitor) {
+        Simulation again = new Simulation(design, replayScenario(), handlers);
+        again.runEvents(events, monitor);
+        return again;
+    }
+}

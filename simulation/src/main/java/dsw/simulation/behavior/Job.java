@@ -1,0 +1,30 @@
+package dsw.simulation.behavior;
+
+import dsw.model.trace.Status;
+import dsw.simulation.kernel.Envelope;
+
+/** A request a server is working on, with what it is still waiting for. Not thread-safe. */
+final class Job {
+    final int id;
+    final Envelope envelope;
+    /** Answers still awaited from synchronous calls. */
+    int pending;
+    /** The size of the value to return, for reads. */
+    int valueBytes;
+
+    Status outcome = Status.OK;
+
+    Job(int id, Envelope envelope) {
+        this.id = id;
+        this.envelope = envelope;
+    }
+
+    /** Keeps the worst answer seen: an error beats not-found, which beats ok. */
+    void note(Status status) {
+        if (status == Status.ERROR || status == Status.REJECTED) {
+            outcome = Status.ERROR;
+        } else if (status == Status.NOT_FOUND && outcome == Status.OK) {
+            outcome = Status.NOT_FOUND;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dsw.simulation.behavior;
+
+import dsw.model.Link;
+import dsw.model.PropertyKeys;
+import dsw.model.kind.Behavior;
+import dsw.model.trace.Operation;
+import dsw.model.trace.Status;
+import dsw.model.value.Distribution;
+import dsw.simulation.kernel.Node;
+import dsw.simulation.kernel.Route;
+import dsw.simulation.kernel.Topology;
+import dsw.simulation.message.Message;
+import dsw.simulation.message.Publish;
+import dsw.simulation.message.Request;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A service: after its service time it calls what it depends on and answers when every
+ * synchronous call has answered. Reads use cache-aside (cache first; on a miss the database,
+ * then fill the cache); writes go to every primary database (one no other database replicates
+ * into), then invalidate the caches and publish to queues; every other component it links to is
+ * called once per request. Not thread-safe.
+ */
+final class ServiceHandler extends ServerHandler {
+    private static final int OTHER = 0;
+    private static final int CACHE_READ = 1;
+    private static final int DB_READ = 2;
+    private static final int DB_WRITE = 3;
+
+    private final Distribution serviceTime;
+    private final List<Route> caches = new ArrayList<>();
+    private final List<Route> databases = new ArrayList<>();
+    private final List<Route> primaries = new ArrayList<>();
+    private final List<Route> queues = new ArrayList<>();
+    private final List<Route> others = new ArrayList<>();
+    private final int[] nextInstance;
+    private int nextDatabase;
+
+    ServiceHandler(Topology topology, int process) {
+        super(topology, process);
+        serviceTime = Properties.distributionOr(component, PropertyKeys.SERVICE_TIME, Distribution.constant(0));
+        List<Route> routes = topology.routesOf(component.id());
+        nextInstance = new int[topology.linkCount()];
+        for (Route route : routes) {
+            switch (route.targetBehavior()) {
+                case CACHE -> caches.add(route);
+                case DATABASE -> {
+                    databases.add(route);
+                    if (!isReplica(topology, route.target().id())) {
+                        primaries.add(route);
+                    }
+                }
+                case QUEUE -> queues.add(route);
+                default -> others.add(route);
+            }
+        }
+    }
+
+    /** A database that another database replicates into takes no writes from services. */
+    static boolean isReplica(Topology topology, String database) {
+        for (Link link : topology.design().links()) {
+            if (link.to().equals(database)
+                    && topology.design().requireComponent(link.from()).kind().behavior() == Behavior.DATABASE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected long serviceTime(Node node, Job job) {
+        return serviceTime.sample(node.random());
+    }
+
+    @Override
+    protected void work(Node node, Job job) {
+        Message body = job.envelope.body();
+        Operation op = body.operation();
+        for (Route route : others) {
+            call(node, job, route, roundRobin(route), request(body, op, body.size()), OTHER);
+        }
+        if (op == Operation.WRITE) {
+            for (Route queue : queues) {
+                call(
+                        node,
+                        job,
+                        queue,
+                        roundRobin(queue),
+                        new Publish(body.request(), op, body.key(), body.size()),
+                        OTHER);
+            }
+        }
+        if (op == Operation.READ) {
+            if (!caches.isEmpty()) {
+                readCache(node, job);
+            } else {
+                readDatabase(node, job);
+            }
+        } else if (op == Operation.WRITE || op == Operation.DELETE) {
+            for (Route primary : primaries) {
+                call(node, job, primary, instanceFor(primary, body.key()), request(body, op, body.size()), DB_WRITE);
+            }
+        }
+        if (job.pending == 0) {
+            finish(node, job, job.outcome, 0);
+        }
+    }
+
+    private void readCache(Node node, Job job) {
+        Message body = job.envelope.body();
+        Route cache = caches.get(Math.floorMod(body.key(), caches.size()));
+        call(node, job, cache, instanceFor(cache, body.key()), request(body, Operation.READ, 0), CACHE_READ);
+    }
+
+    private boolean readDatabase(Node node, Job job) {
+        if (databases.isEmpty()) {
+            return false;
+        }
+        Message body = job.envelope.body();
+        Route database = databases.get(nextDatabase++ % databases.size());
+        call(node, job, database, instanceFor(database, body.key()), request(body, Operation.READ, 0), DB_READ);
+        return true;
+    }
+
+    @Override
+    protected void onAnswer(Node node, Job job, int tag, Status status, int valueBytes) {
+        Message body = job.envelope.body();
+        switch (tag) {
+            case CACHE_READ -> {
+                if (status == Status.OK) {
+                    job.valueBytes = Math.max(job.valueBytes, valueBytes);
+                } else if (!readDatabase(node, job)) {
+                    job.note(status == Status.MISS ? Status.NOT_FOUND : status);
+                }
+            }
+            case DB_READ -> {
+                job.note(status);
+                if (status == Status.OK) {
+                    job.valueBytes = Math.max(job.valueBytes, valueBytes);
+                    for (Route cache : caches) {
+                        tell(node, cache, body, Operation.WRITE, valueBytes);
+                    }
+                }
+            }
+            case DB_WRITE -> {
+                job.note(status);
+                if (status == Status.OK && job.pending == 0) {
+                    for (Route cache : caches) {
+                        tell(node, cache, body, Operation.DELETE, 0);
+                    }
+                }
+            }
+            default -> job.note(status);
+        }
+        if (job.pending == 0) {
+            finish(node, job, job.outcome, job.valueBytes);
+        }
+    }
+
+    /** Sends without waiting for an answer, whatever the link's mode. */
+    private static void tell(Node node, Route route, Message body, Operation op, int size) {
+        node.send(route, route.process(instanceFor(route, body.key())), request(body, op, size));
+    }
+
+    private static Request request(Message body, Operation op, int size) {
+        int hops = body instanceof Request r ? r.hops() + 1 : 1;
+        return new Request(body.request(), op, body.key(), size, hops);
+    }
+
+    private int roundRobin(Route route) {
+        int i = nextInstance[route.link()];
+        nextInstance[route.link()] = (i + 1) % route.instances();
+        return i;
+    }
+}

@@ -1,0 +1,38 @@
+package dsw.simulation.kernel;
+
+import dsw.model.scenario.Scenario;
+import dsw.simulation.message.Message;
+import dsw.simulation.message.Timer;
+
+/**
+ * The deterministic message handler one process runs (its behaviour). Calls come one at a time on the simulation
+ * thread; a handler never blocks, never reads the wall clock and draws randomness only from
+ * {@link Node#random()}. Each process has its own instance.
+ */
+public interface Handler {
+    /** The process starts: at time 0 and again after each recovery. */
+    void start(Node node);
+
+    /** A message has arrived and been recorded as received. */
+    void onMessage(Node node, Envelope envelope);
+
+    /** A timer set by this incarnation has fired. */
+    void onTimer(Node node, Timer timer);
+
+    /**
+     * Whether an arriving message fits; when not, the network records a {@code queue-full}
+     * drop instead of a receive.
+     */
+    default boolean hasRoom(Message message) {
+        return true;
+    }
+
+    /** The process has crashed: forget volatile state, keep durable state. */
+    void onCrash();
+
+    /** Makes the behaviour for one process. */
+    @FunctionalInterface
+    interface Factory {
+        Handler create(Topology topology, Scenario scenario, int process);
+    }
+}

@@ -1,0 +1,25 @@
+package dsw.simulation.kernel;
+
+import dsw.model.scenario.Fault;
+import dsw.model.trace.DropReason;
+import dsw.simulation.message.Timer;
+
+/** The items in the kernel's event queue. Immutable. */
+final class KernelEvents {
+    private KernelEvents() {}
+
+    /** One copy of a message reaches its receiver's host. */
+    record Arrival(Envelope envelope, boolean corrupt) {}
+
+    /** The network loses a copy part of the way along the link. */
+    record Loss(Envelope envelope, DropReason reason) {}
+
+    record TimerFire(Proc proc, int incarnation, Timer timer) {}
+
+    record FaultFire(Fault fault) {}
+
+    /** A pause ends, unless a later pause has extended it ({@code token} then no longer matches). */
+    record Resume(Proc proc, int token) {}
+
+    record Start(Proc proc) {}
+}

@@ -1,0 +1,138 @@
+package dsw.simulation.kernel;
+
+import dsw.model.Component;
+import dsw.model.Design;
+import dsw.model.Link;
+import dsw.model.trace.ProcessInfo;
+import dsw.model.trace.TraceHeader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The design as the kernel runs it: one process per component instance, numbered in design
+ * order, and for each component the routes it calls along. Immutable, thread-safe.
+ */
+public final class Topology {
+    private final Design design;
+    private final List<ProcessInfo> processes = new ArrayList<>();
+    private final List<Component> processComponent = new ArrayList<>();
+    private final Map<String, int[]> instances = new HashMap<>();
+    private final Map<String, Integer> componentIndex = new HashMap<>();
+    private final int[] processComponentIndex;
+    private final int[] linkFromIndex;
+    private final Map<String, Integer> linkIndex = new HashMap<>();
+    private final Map<String, List<Route>> routes = new HashMap<>();
+
+    public Topology(Design design) {
+        this.design = design;
+        for (Component c : design.components()) {
+            componentIndex.put(c.id(), componentIndex.size());
+            int replicas = c.replicas();
+            int[] ids = new int[replicas];
+            for (int i = 1; i <= replicas; i++) {
+                ids[i - 1] = processes.size();
+                processes.add(new ProcessInfo(
+                        ProcessInfo.name(c.id(), i, replicas), c.id(), c.kind().id(), i));
+                processComponent.add(c);
+            }
+            instances.put(c.id(), ids);
+            routes.put(c.id(), new ArrayList<>());
+        }
+        processComponentIndex = new int[processes.size()];
+        for (int p = 0; p < processComponentIndex.length; p++) {
+            processComponentIndex[p] =
+                    componentIndex.get(processComponent.get(p).id());
+        }
+        List<Link> links = design.links();
+        linkFromIndex = new int[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            linkIndex.put(link.id(), i);
+            linkFromIndex[i] = componentIndex.get(link.from());
+            Component target = design.requireComponent(link.to());
+            routes.get(link.from()).add(new Route(i, link, target, instances.get(link.to())));
+        }
+        routes.replaceAll((id, list) -> List.copyOf(list));
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public int processCount() {
+        return processes.size();
+    }
+
+    public ProcessInfo process(int process) {
+        return processes.get(process);
+    }
+
+    public Component componentOf(int process) {
+        return processComponent.get(process);
+    }
+
+    /** The index in the design's component list of the component a process belongs to. */
+    public int componentIndexOf(int process) {
+        return processComponentIndex[process];
+    }
+
+    /** The component index of a link's {@code from} end. */
+    public int linkFromIndex(int link) {
+        return linkFromIndex[link];
+    }
+
+    /** The process numbers of a component's instances, in instance order. */
+    public int[] instancesOf(String componentId) {
+        int[] ids = instances.get(componentId);
+        if (ids == null) {
+            throw new IllegalArgumentException("no component \"" + componentId + "\"");
+        }
+        return ids.clone();
+    }
+
+    /** The routes a component calls along, in design link order. */
+    public List<Route> routesOf(String componentId) {
+        return routes.getOrDefault(componentId, List.of());
+    }
+
+    public Link link(int link) {
+        return design.links().get(link);
+    }
+
+    public int linkIndex(String linkId) {
+        Integer index = linkIndex.get(linkId);
+        if (index == null) {
+            throw new IllegalArgumentException("no link \"" + linkId + "\"");
+        }
+        return index;
+    }
+
+    public int linkCount() {
+        return design.links().size();
+    }
+
+    /** The components a partition side names, with groups expanded to their members. */
+    public Set<String> expand(List<String> side) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : side) {
+            if (design.component(id).isPresent()) {
+                ids.add(id);
+            } else {
+                design.allMembersOf(id).forEach(c -> ids.add(c.id()));
+            }
+        }
+        return ids;
+    }
+
+    public TraceHeader header(long seed) {
+        return new TraceHeader(
+                seed,
+                design.name(),
+                processes,
+                design.links().stream().map(Link::id).toList());
+    }
+}

@@ -1,0 +1,30 @@
+package dsw.simulation.message;
+
+import dsw.model.trace.MessageKind;
+import dsw.model.trace.Operation;
+import dsw.model.trace.Status;
+
+/**
+ * What one process sends another. The kernel records {@link #kind()}, {@link #operation()},
+ * {@link #key()}, {@link #status()}, {@link #request()} and {@link #size()} in the trace;
+ * behaviours dispatch on {@link #kind()}. Implementations are immutable records.
+ */
+public sealed interface Message permits Request, Response, Publish, Delivery, Ack, Replicate {
+    MessageKind kind();
+
+    Operation operation();
+
+    /** The key it concerns, or -1. */
+    int key();
+
+    /** The outcome, for answers; {@link Status#NONE} otherwise. */
+    default Status status() {
+        return Status.NONE;
+    }
+
+    /** The client request it serves, or -1. */
+    int request();
+
+    /** Bytes on the wire. */
+    int size();
+}

@@ -1,0 +1,83 @@
+package dsw.simulation.message;
+
+/**
+ * A reminder a process sets for itself; behaviours dispatch on {@link #type()}. Timers belong
+ * to one incarnation of a process: a crash cancels them. Implementations are immutable records.
+ */
+public sealed interface Timer
+        permits Timer.NextArrival,
+                Timer.ThinkDone,
+                Timer.RequestTimeout,
+                Timer.WorkDone,
+                Timer.CallTimeout,
+                Timer.Pump,
+                Timer.Redeliver {
+    /** The kinds of timer, for {@code switch}. */
+    enum Type {
+        NEXT_ARRIVAL,
+        THINK_DONE,
+        REQUEST_TIMEOUT,
+        WORK_DONE,
+        CALL_TIMEOUT,
+        PUMP,
+        REDELIVER
+    }
+
+    Type type();
+
+    /** An open-loop client's next request of workload {@code workload} is due. */
+    record NextArrival(int workload) implements Timer {
+        @Override
+        public Type type() {
+            return Type.NEXT_ARRIVAL;
+        }
+    }
+
+    /** A closed-loop user has finished thinking. */
+    record ThinkDone(int workload, int user) implements Timer {
+        @Override
+        public Type type() {
+            return Type.THINK_DONE;
+        }
+    }
+
+    /** A client stops waiting for the answer to the request it sent as message {@code msg}. */
+    record RequestTimeout(int msg) implements Timer {
+        @Override
+        public Type type() {
+            return Type.REQUEST_TIMEOUT;
+        }
+    }
+
+    /** A server has spent the service time on job {@code job}. */
+    record WorkDone(int job) implements Timer {
+        @Override
+        public Type type() {
+            return Type.WORK_DONE;
+        }
+    }
+
+    /** A server stops waiting for the answer to its call {@code msg} made for job {@code job}. */
+    record CallTimeout(int job, int msg) implements Timer {
+        @Override
+        public Type type() {
+            return Type.CALL_TIMEOUT;
+        }
+    }
+
+    /** A queue may hand out its next message. */
+    record Pump() implements Timer {
+        @Override
+        public Type type() {
+            return Type.PUMP;
+        }
+    }
+
+    /** A queue gives up waiting for the consumer's ack of {@code delivery}. */
+    record Redeliver(int delivery) implements Timer {
+        @Override
+        public Type type() {
+            return Type.REDELIVER;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The messages processes send each other and the timers they set: sealed records. */
+package dsw.simulation.message;
