@@ -176,7 +176,7 @@ public final class Kernel {
     private void arrive(KernelEvents.Arrival arrival) {
         Envelope envelope = arrival.envelope();
         Proc proc = procs[envelope.to()];
-        DropReason reason = network.checkArrival(envelope);
+        DropReason reason = network.checkArrival(arrival);
         if (reason == DropReason.NONE && arrival.corrupt()) {
             reason = DropReason.CORRUPT;
         }
