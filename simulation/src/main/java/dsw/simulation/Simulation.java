@@ -81,9 +81,10 @@ public final class Simulation {
         return end;
     }
 
-    /** True when nothing more will happen before the end time. */
+    /** True when nothing more will happen before the end time and every recorded event is shown. */
     public boolean isFinished() {
-        return !kernel.hasEventBy(end);
+        return !kernel.hasEventBy(end)
+                && kernel.trace().recorded() == kernel.trace().size();
     }
 
     /** Kernel events run so far, including timers and deliveries that record nothing. */
@@ -113,31 +114,53 @@ public final class Simulation {
         return run(time, Long.MAX_VALUE, null, monitor);
     }
 
-    /** Runs until {@code count} more trace events are recorded, or the end. */
+    /** Runs until the trace shows exactly {@code count} more events, or the end. */
     public RunOutcome runEvents(long count, RunMonitor monitor) {
         if (count < 0) {
             throw new IllegalArgumentException("cannot run a negative number of events: " + count);
         }
-        return run(end, trace().recorded() + count, null, monitor);
+        return run(end, trace().size() + count, null, monitor);
     }
 
-    /** Runs until exactly one more trace event is recorded; false at the end of the run. */
+    /** Runs until the trace shows exactly one more event; false at the end of the run. */
     public boolean step() {
         return runEvents(1, RunMonitor.NONE) == RunOutcome.EVENTS_RECORDED;
     }
 
-    /** Runs until an event meets {@code condition}, or the end. */
+    /** Runs until an event meets {@code condition}, which is then the trace's last event, or the end. */
     public RunOutcome runUntil(StopCondition condition, RunMonitor monitor) {
         return run(end, Long.MAX_VALUE, Objects.requireNonNull(condition, "condition"), monitor);
     }
 
+    /**
+     * One kernel step can record several events (a receive and the sends it causes). A run that
+     * stops at an event count or a condition shows the trace up to that event and keeps the rest of
+     * the step's events, all at the current moment, for the next call.
+     */
     private RunOutcome run(long time, long eventLimit, StopCondition condition, RunMonitor monitor) {
         long limit = Math.min(time, end);
         Trace trace = kernel.trace();
-        int checked = trace.recorded();
+        int checked = trace.size();
+        int shown = -1;
         int sincePoll = 0;
         try {
-            while (kernel.hasEventBy(limit)) {
+            while (true) {
+                int size = trace.recorded();
+                if (condition != null) {
+                    for (; checked < size; checked++) {
+                        if (condition.test(trace, checked)) {
+                            shown = checked + 1;
+                            return RunOutcome.CONDITION_MET;
+                        }
+                    }
+                }
+                if (size >= eventLimit) {
+                    shown = (int) eventLimit;
+                    return RunOutcome.EVENTS_RECORDED;
+                }
+                if (!kernel.hasEventBy(limit)) {
+                    break;
+                }
                 if (++sincePoll == POLL_EVERY) {
                     sincePoll = 0;
                     trace.publish();
@@ -146,24 +169,15 @@ public final class Simulation {
                         return RunOutcome.CANCELLED;
                     }
                 }
-                // Record trace events one kernel step at a time, so that an event limit is exact.
                 kernel.step();
-                int size = trace.recorded();
-                if (condition != null) {
-                    for (; checked < size; checked++) {
-                        if (condition.test(trace, checked)) {
-                            return RunOutcome.CONDITION_MET;
-                        }
-                    }
-                }
-                if (size >= eventLimit) {
-                    return RunOutcome.EVENTS_RECORDED;
-                }
+            }
+            if (kernel.now() > limit) {
+                shown = trace.size(); // events kept from an earlier call happen after the time asked for
             }
             kernel.advanceTo(limit);
             return limit >= end ? RunOutcome.FINISHED : RunOutcome.TIME_REACHED;
         } finally {
-            trace.publish();
+            trace.publish(shown < 0 ? trace.recorded() : shown);
             monitor.progress(kernel.now(), end, trace.size());
         }
     }

@@ -145,6 +145,27 @@ public final class Trace {
         publishedEvents = events;
     }
 
+    /**
+     * Makes the first {@code upTo} events visible to other threads, with the messages they send;
+     * the events after them stay unpublished until a later call. Lets a run that records several
+     * events in one step show them one at a time.
+     *
+     * @throws IllegalArgumentException when {@code upTo} is below the published size or above the
+     *     events appended
+     */
+    public void publish(int upTo) {
+        if (upTo < publishedEvents || upTo > events) {
+            throw new IllegalArgumentException("cannot publish " + upTo + " events: " + publishedEvents
+                    + " are published and " + events + " appended");
+        }
+        int visible = messages;
+        while (visible > 0 && (msgSendSeq.get(visible - 1) == NONE || msgSendSeq.get(visible - 1) >= upTo)) {
+            visible--;
+        }
+        publishedMessages = visible;
+        publishedEvents = upTo;
+    }
+
     private int intern(String text) {
         Integer index = textIndex.get(text);
         if (index != null) {

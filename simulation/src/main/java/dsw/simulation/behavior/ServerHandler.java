@@ -5,6 +5,7 @@ import dsw.model.PropertyKeys;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.value.Micros;
+import dsw.model.value.Text;
 import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Handler;
 import dsw.simulation.kernel.Node;
@@ -122,7 +123,7 @@ abstract class ServerHandler implements Handler {
         } else if (waiting.size() < capacity) {
             waiting.add(job);
         } else {
-            node.local("reject " + describe(job) + ": " + waiting.size() + " requests already waiting");
+            node.local("reject " + describe(job) + ": " + Text.count(waiting.size(), "request") + " already waiting");
             answer(node, envelope, Status.REJECTED, 0);
         }
     }

@@ -100,7 +100,7 @@ public final class Kernel {
         } else if (item instanceof KernelEvents.Resume resume) {
             resume(resume);
         } else if (item instanceof KernelEvents.Start start) {
-            start.proc().handler.start(start.proc());
+            start(start);
         } else {
             throw new IllegalStateException("unknown kernel event " + item);
         }
@@ -176,7 +176,7 @@ public final class Kernel {
     private void arrive(KernelEvents.Arrival arrival) {
         Envelope envelope = arrival.envelope();
         Proc proc = procs[envelope.to()];
-        DropReason reason = network.checkArrival(envelope);
+        DropReason reason = network.checkArrival(arrival);
         if (reason == DropReason.NONE && arrival.corrupt()) {
             reason = DropReason.CORRUPT;
         }
@@ -222,6 +222,22 @@ public final class Kernel {
         }
     }
 
+    /**
+     * Starts a process at time 0. A process that a fault at time 0 crashed starts when it recovers;
+     * one that it paused starts when it resumes.
+     */
+    private void start(KernelEvents.Start start) {
+        Proc proc = start.proc();
+        if (!proc.isUp()) {
+            return;
+        }
+        if (proc.paused) {
+            proc.backlog.add(start);
+        } else {
+            proc.handler.start(proc);
+        }
+    }
+
     private void resume(KernelEvents.Resume resume) {
         Proc proc = resume.proc();
         if (!proc.paused || resume.token() != proc.pauseToken) {
@@ -233,6 +249,8 @@ public final class Kernel {
             Object item = proc.backlog.poll();
             if (item instanceof KernelEvents.Arrival arrival) {
                 deliver(proc, arrival.envelope());
+            } else if (item instanceof KernelEvents.Start start) {
+                start(start);
             } else {
                 fire((KernelEvents.TimerFire) item);
             }

@@ -8,8 +8,12 @@ import dsw.simulation.message.Timer;
 final class KernelEvents {
     private KernelEvents() {}
 
-    /** One copy of a message reaches its receiver's host. */
-    record Arrival(Envelope envelope, boolean corrupt) {}
+    /**
+     * One copy of a message reaches its receiver's host.
+     *
+     * @param outages how many times its link had gone down when the copy was put on it
+     */
+    record Arrival(Envelope envelope, boolean corrupt, int outages) {}
 
     /** The network loses a copy part of the way along the link. */
     record Loss(Envelope envelope, DropReason reason) {}

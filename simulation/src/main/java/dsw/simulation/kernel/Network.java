@@ -20,6 +20,9 @@ final class Network {
     private final NetworkProfile[] profiles;
     private final SplittableRandom[] randoms;
     private final boolean[] down;
+    /** Per link, how many times it has gone down: a copy on the wire across an outage is lost. */
+    private final int[] outages;
+
     private final boolean[] blocked;
     private final long[] lastArrival;
     private final long[] busyUntil;
@@ -39,6 +42,7 @@ final class Network {
         profiles = new NetworkProfile[links];
         randoms = new SplittableRandom[links];
         down = new boolean[links];
+        outages = new int[links];
         blocked = new boolean[2 * links];
         lastArrival = new long[2 * links];
         busyUntil = new long[2 * links];
@@ -98,12 +102,16 @@ final class Network {
             lastArrival[dir] = at;
         }
         boolean corrupt = profile.corruption() > 0 && random.nextDouble() < profile.corruption();
-        kernel.schedule(at, new KernelEvents.Arrival(envelope, corrupt));
+        kernel.schedule(at, new KernelEvents.Arrival(envelope, corrupt, outages[envelope.link()]));
     }
 
-    /** Why a copy arriving now cannot be delivered, or {@link DropReason#NONE}. */
-    DropReason checkArrival(Envelope envelope) {
-        if (down[envelope.link()]) {
+    /**
+     * Why a copy arriving now cannot be delivered, or {@link DropReason#NONE}. A link that went
+     * down while the copy was on it lost the copy, even if it is up again.
+     */
+    DropReason checkArrival(KernelEvents.Arrival arrival) {
+        Envelope envelope = arrival.envelope();
+        if (down[envelope.link()] || arrival.outages() != outages[envelope.link()]) {
             return DropReason.LINK_DOWN;
         }
         if (blocked[direction(envelope.link(), envelope.from())]) {
@@ -113,6 +121,9 @@ final class Network {
     }
 
     void setDown(int link, boolean value) {
+        if (value && !down[link]) {
+            outages[link]++;
+        }
         down[link] = value;
     }
 

@@ -26,7 +26,7 @@ final class Proc implements Node {
     final List<Route> routes;
     final SplittableRandom random;
     final PhysicalClock clock = new PhysicalClock();
-    /** Arrivals and timer firings that came while paused, in order. */
+    /** Arrivals, timer firings and the start at time 0 that came while paused, in order. */
     final ArrayDeque<Object> backlog = new ArrayDeque<>();
 
     private final Kernel kernel;
