@@ -1,6 +1,7 @@
 package dsw.simulation;
 
 import dsw.model.Design;
+import dsw.model.InvalidDesignException;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
@@ -10,6 +11,7 @@ import dsw.simulation.behavior.Handlers;
 import dsw.simulation.kernel.Handler;
 import dsw.simulation.kernel.Kernel;
 import dsw.simulation.kernel.Topology;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -186,9 +188,24 @@ public final class Simulation {
      * Injects a fault during the run. It takes effect 1 µs after the current virtual time,
      * before anything else at that moment, and is recorded with the scenario's faults so that
      * {@link #replayScenario()} repeats this run exactly.
+     *
+     * @throws IllegalArgumentException when the fault names a component, link or partition the
+     *     design does not have
      */
     public ScheduledFault inject(Fault fault) {
         ScheduledFault scheduled = new ScheduledFault(kernel.now() + 1, fault);
+        List<ScheduledFault> all = new ArrayList<>(faults());
+        all.add(scheduled);
+        try {
+            design.withScenario(scenario.withFaults(all));
+        } catch (InvalidDesignException e) {
+            throw new IllegalArgumentException(
+                    "cannot inject \"" + fault.describe() + "\": "
+                            + e.problems().stream()
+                                    .map(p -> p.message())
+                                    .collect(java.util.stream.Collectors.joining("; ")),
+                    e);
+        }
         kernel.scheduleFault(scheduled);
         return scheduled;
     }

@@ -2,7 +2,6 @@ package dsw.model.scenario;
 
 import dsw.model.value.Ids;
 import dsw.model.value.Micros;
-import dsw.model.value.Text;
 import java.util.List;
 import java.util.function.Function;
 
@@ -239,7 +238,13 @@ public sealed interface Fault {
         public String describe(Function<String, String> nameOf) {
             return "skew clock of " + nameOf.apply(target) + " by " + (offset < 0 ? "-" : "+")
                     + Micros.format(Math.abs(offset))
-                    + (driftPpm == 0 ? "" : ", drift " + Text.abbreviate(Double.toString(driftPpm), 12) + " ppm");
+                    + (driftPpm == 0 ? "" : ", drift " + ppm(driftPpm) + " ppm");
+        }
+
+        /** At most one decimal, no trailing zero: {@code 1904.6}, {@code 100}, {@code -2.5}. */
+        private static String ppm(double value) {
+            String text = String.format(java.util.Locale.ROOT, "%.1f", value);
+            return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
         }
     }
 }

@@ -3,6 +3,8 @@ package dsw.simulation.kernel;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Link;
+import dsw.model.LinkDirection;
+import dsw.model.kind.Behavior;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.TraceHeader;
 import java.util.ArrayList;
@@ -54,7 +56,19 @@ public final class Topology {
             linkIndex.put(link.id(), i);
             linkFromIndex[i] = componentIndex.get(link.from());
             Component target = design.requireComponent(link.to());
-            routes.get(link.from()).add(new Route(i, link, target, instances.get(link.to())));
+            if (target.kind().behavior() != Behavior.CLIENT) { // nobody calls a client
+                routes.get(link.from()).add(new Route(i, link, target, instances.get(link.to())));
+            }
+        }
+        // A client may also send along a two-way link that ends at it. Servers do not call back
+        // along such links, which would let a request bounce between the two ends.
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            Component end = design.requireComponent(link.to());
+            if (link.direction() == LinkDirection.BOTH && end.kind().behavior() == Behavior.CLIENT) {
+                Component target = design.requireComponent(link.from());
+                routes.get(end.id()).add(new Route(i, link, target, instances.get(link.from())));
+            }
         }
         routes.replaceAll((id, list) -> List.copyOf(list));
     }
@@ -94,7 +108,10 @@ public final class Topology {
         return ids.clone();
     }
 
-    /** The routes a component calls along, in design link order. */
+    /**
+     * The routes a component calls along: the links that start at it in design order, then, for
+     * clients, the two-way links that end at it.
+     */
     public List<Route> routesOf(String componentId) {
         return routes.getOrDefault(componentId, List.of());
     }
