@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Append-only primitive columns stored in fixed-size chunks, so growing never copies the data
- * and a reader never sees a half-copied array. One writer thread; readers may read any index
- * below a size they obtained through a happens-before edge (see {@link Trace#size()}).
+ * and a reader never sees a half-copied array. The writer asks for the chunk of each new index
+ * and stores into it (once per chunk, not once per value). One writer thread; readers may read
+ * any index below a size they obtained through a happens-before edge (see {@link Trace#size()}).
  */
 final class Columns {
     static final int CHUNK_BITS = 14;
@@ -20,10 +21,14 @@ final class Columns {
 
     static final class Longs {
         private long[][] chunks = new long[8][];
-        private int size;
+        private int allocated;
 
-        void add(long value) {
-            int c = size >>> CHUNK_BITS;
+        /**
+         * The chunk that holds {@code index}, allocated when {@code index} is the first of a new
+         * one; the writer stores into it directly. Indexes must be claimed in increasing order.
+         */
+        long[] chunkFor(int index) {
+            int c = index >>> CHUNK_BITS;
             if (c == chunks.length) {
                 chunks = Arrays.copyOf(chunks, grow(c));
             }
@@ -31,9 +36,9 @@ final class Columns {
             if (chunk == null) {
                 chunk = new long[CHUNK];
                 chunks[c] = chunk;
+                allocated++;
             }
-            chunk[size & MASK] = value;
-            size++;
+            return chunk;
         }
 
         long get(int index) {
@@ -45,16 +50,20 @@ final class Columns {
         }
 
         long bytes() {
-            return (long) chunksInUse(size) * CHUNK * Long.BYTES;
+            return (long) allocated * CHUNK * Long.BYTES;
         }
     }
 
     static final class Ints {
         private int[][] chunks = new int[8][];
-        private int size;
+        private int allocated;
 
-        void add(int value) {
-            int c = size >>> CHUNK_BITS;
+        /**
+         * The chunk that holds {@code index}, allocated when {@code index} is the first of a new
+         * one; the writer stores into it directly. Indexes must be claimed in increasing order.
+         */
+        int[] chunkFor(int index) {
+            int c = index >>> CHUNK_BITS;
             if (c == chunks.length) {
                 chunks = Arrays.copyOf(chunks, grow(c));
             }
@@ -62,9 +71,9 @@ final class Columns {
             if (chunk == null) {
                 chunk = new int[CHUNK];
                 chunks[c] = chunk;
+                allocated++;
             }
-            chunk[size & MASK] = value;
-            size++;
+            return chunk;
         }
 
         int get(int index) {
@@ -76,16 +85,20 @@ final class Columns {
         }
 
         long bytes() {
-            return (long) chunksInUse(size) * CHUNK * Integer.BYTES;
+            return (long) allocated * CHUNK * Integer.BYTES;
         }
     }
 
     static final class Bytes {
         private byte[][] chunks = new byte[8][];
-        private int size;
+        private int allocated;
 
-        void add(byte value) {
-            int c = size >>> CHUNK_BITS;
+        /**
+         * The chunk that holds {@code index}, allocated when {@code index} is the first of a new
+         * one; the writer stores into it directly. Indexes must be claimed in increasing order.
+         */
+        byte[] chunkFor(int index) {
+            int c = index >>> CHUNK_BITS;
             if (c == chunks.length) {
                 chunks = Arrays.copyOf(chunks, grow(c));
             }
@@ -93,9 +106,9 @@ final class Columns {
             if (chunk == null) {
                 chunk = new byte[CHUNK];
                 chunks[c] = chunk;
+                allocated++;
             }
-            chunk[size & MASK] = value;
-            size++;
+            return chunk;
         }
 
         byte get(int index) {
@@ -107,11 +120,7 @@ final class Columns {
         }
 
         long bytes() {
-            return (long) chunksInUse(size) * CHUNK;
+            return (long) allocated * CHUNK;
         }
-    }
-
-    private static int chunksInUse(int size) {
-        return (size + MASK) >>> CHUNK_BITS;
     }
 }

@@ -42,6 +42,31 @@ public final class Trace {
     private final Columns.Ints msgLabel = new Columns.Ints();
     private final Columns.Ints msgSendSeq = new Columns.Ints();
 
+    // The chunks that the event and the message being appended go into: the writer looks them up
+    // once per chunk, when the first index of a new chunk is appended.
+    private long[] timeChunk;
+    private int[] processChunk;
+    private byte[] typeChunk;
+    private int[] messageChunk;
+    private long[] lamportChunk;
+    private long[] physicalChunk;
+    private byte[] reasonChunk;
+    private int[] detailChunk;
+
+    private int[] msgFromChunk;
+    private int[] msgToChunk;
+    private int[] msgLinkChunk;
+    private byte[] msgKindChunk;
+    private byte[] msgOpChunk;
+    private byte[] msgStatusChunk;
+    private byte[] msgCopiesChunk;
+    private int[] msgKeyChunk;
+    private int[] msgRequestChunk;
+    private int[] msgReplyToChunk;
+    private int[] msgSizeChunk;
+    private int[] msgLabelChunk;
+    private int[] msgSendSeqChunk;
+
     private final List<String> texts = new ArrayList<>();
     private final Map<String, Integer> textIndex = new HashMap<>();
 
@@ -86,20 +111,42 @@ public final class Trace {
             int replyTo,
             int size,
             String label) {
-        msgFrom.add(from);
-        msgTo.add(to);
-        msgLink.add(link);
-        msgKind.add((byte) kind.ordinal());
-        msgOp.add((byte) operation.ordinal());
-        msgStatus.add((byte) status.ordinal());
-        msgCopies.add((byte) 1);
-        msgKey.add(key);
-        msgRequest.add(request);
-        msgReplyTo.add(replyTo);
-        msgSize.add(size);
-        msgLabel.add(label == null ? NONE : intern(label));
-        msgSendSeq.add(NONE);
-        return messages++;
+        int msg = messages;
+        int i = msg & Columns.MASK;
+        if (i == 0) {
+            startMessageChunk(msg);
+        }
+        msgFromChunk[i] = from;
+        msgToChunk[i] = to;
+        msgLinkChunk[i] = link;
+        msgKindChunk[i] = (byte) kind.ordinal();
+        msgOpChunk[i] = (byte) operation.ordinal();
+        msgStatusChunk[i] = (byte) status.ordinal();
+        msgCopiesChunk[i] = 1;
+        msgKeyChunk[i] = key;
+        msgRequestChunk[i] = request;
+        msgReplyToChunk[i] = replyTo;
+        msgSizeChunk[i] = size;
+        msgLabelChunk[i] = label == null ? NONE : intern(label);
+        msgSendSeqChunk[i] = NONE;
+        messages = msg + 1;
+        return msg;
+    }
+
+    private void startMessageChunk(int msg) {
+        msgFromChunk = msgFrom.chunkFor(msg);
+        msgToChunk = msgTo.chunkFor(msg);
+        msgLinkChunk = msgLink.chunkFor(msg);
+        msgKindChunk = msgKind.chunkFor(msg);
+        msgOpChunk = msgOp.chunkFor(msg);
+        msgStatusChunk = msgStatus.chunkFor(msg);
+        msgCopiesChunk = msgCopies.chunkFor(msg);
+        msgKeyChunk = msgKey.chunkFor(msg);
+        msgRequestChunk = msgRequest.chunkFor(msg);
+        msgReplyToChunk = msgReplyTo.chunkFor(msg);
+        msgSizeChunk = msgSize.chunkFor(msg);
+        msgLabelChunk = msgLabel.chunkFor(msg);
+        msgSendSeqChunk = msgSendSeq.chunkFor(msg);
     }
 
     /** Records that the network duplicated message {@code msg}: two copies travel. */
@@ -124,19 +171,34 @@ public final class Trace {
             DropReason dropReason,
             String text) {
         int seq = events;
-        time.add(t);
-        process.add(processIndex);
-        type.add((byte) eventType.ordinal());
-        message.add(msg);
-        lamport.add(lamportClock);
-        physical.add(physicalClock);
-        reason.add((byte) dropReason.ordinal());
-        detail.add(text == null ? NONE : intern(text));
+        int i = seq & Columns.MASK;
+        if (i == 0) {
+            startEventChunk(seq);
+        }
+        timeChunk[i] = t;
+        processChunk[i] = processIndex;
+        typeChunk[i] = (byte) eventType.ordinal();
+        messageChunk[i] = msg;
+        lamportChunk[i] = lamportClock;
+        physicalChunk[i] = physicalClock;
+        reasonChunk[i] = (byte) dropReason.ordinal();
+        detailChunk[i] = text == null ? NONE : intern(text);
         if (eventType == EventType.SEND) {
             msgSendSeq.set(msg, seq);
         }
-        events++;
+        events = seq + 1;
         return seq;
+    }
+
+    private void startEventChunk(int seq) {
+        timeChunk = time.chunkFor(seq);
+        processChunk = process.chunkFor(seq);
+        typeChunk = type.chunkFor(seq);
+        messageChunk = message.chunkFor(seq);
+        lamportChunk = lamport.chunkFor(seq);
+        physicalChunk = physical.chunkFor(seq);
+        reasonChunk = reason.chunkFor(seq);
+        detailChunk = detail.chunkFor(seq);
     }
 
     /** Makes everything appended so far visible to other threads. */

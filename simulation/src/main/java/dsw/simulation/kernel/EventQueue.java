@@ -5,13 +5,24 @@ import java.util.Arrays;
 /**
  * A binary min-heap of pending kernel events ordered by (time, order), with the keys in
  * primitive arrays so comparisons never leave the cache line. The order key is unique, which
- * makes the ordering total and the run deterministic. Not thread-safe.
+ * makes the ordering total and the run deterministic. The heap moves only primitives: each event
+ * sits in a slot of {@code items} from push to pop and the heap holds its slot number, so
+ * sifting does no reference stores (and no garbage-collector write barriers). Not thread-safe.
  */
 final class EventQueue {
     private long[] times = new long[1024];
     private long[] orders = new long[1024];
-    private Object[] items = new Object[1024];
+    private int[] slots = new int[1024];
     private int size;
+
+    /** The pending events by slot; a slot is free when not in the heap. */
+    private Object[] items = new Object[1024];
+    /** Free slot numbers below {@link #slotsUsed}, as a stack. */
+    private int[] free = new int[1024];
+
+    private int freeCount;
+    /** Slots handed out so far: 0 to {@code slotsUsed - 1}. */
+    private int slotsUsed;
 
     int size() {
         return size;
@@ -31,8 +42,12 @@ final class EventQueue {
             int capacity = size * 2;
             times = Arrays.copyOf(times, capacity);
             orders = Arrays.copyOf(orders, capacity);
+            slots = Arrays.copyOf(slots, capacity);
             items = Arrays.copyOf(items, capacity);
+            free = Arrays.copyOf(free, capacity);
         }
+        int slot = freeCount > 0 ? free[--freeCount] : slotsUsed++;
+        items[slot] = item;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
@@ -41,22 +56,24 @@ final class EventQueue {
             }
             times[i] = times[parent];
             orders[i] = orders[parent];
-            items[i] = items[parent];
+            slots[i] = slots[parent];
             i = parent;
         }
         times[i] = time;
         orders[i] = order;
-        items[i] = item;
+        slots[i] = slot;
     }
 
     /** Removes and returns the earliest event; only when not empty. */
     Object pop() {
-        Object top = items[0];
+        int topSlot = slots[0];
+        Object top = items[topSlot];
+        items[topSlot] = null;
+        free[freeCount++] = topSlot;
         int last = --size;
         long time = times[last];
         long order = orders[last];
-        Object item = items[last];
-        items[last] = null;
+        int slot = slots[last];
         int i = 0;
         int half = last >>> 1;
         while (i < half) {
@@ -70,13 +87,13 @@ final class EventQueue {
             }
             times[i] = times[child];
             orders[i] = orders[child];
-            items[i] = items[child];
+            slots[i] = slots[child];
             i = child;
         }
         if (last > 0) {
             times[i] = time;
             orders[i] = order;
-            items[i] = item;
+            slots[i] = slot;
         }
         return top;
     }
