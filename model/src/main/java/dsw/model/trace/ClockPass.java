@@ -193,9 +193,7 @@ final class ClockPass implements VectorClocks.Clock {
             shared[p] = false;
         }
         for (; q < n; q++) {
-            if (from[q] > to[q]) {
-                to[q] = from[q];
-            }
+            to[q] = Math.max(to[q], from[q]); // branch-free, so the loop vectorizes
         }
         if (raiseSender) {
             to[sender] = senderEntry;
@@ -217,5 +215,11 @@ final class ClockPass implements VectorClocks.Clock {
     @Override
     public int size() {
         return own.length;
+    }
+
+    @Override
+    public void copyTo(int[] vector) {
+        System.arraycopy(base[current], 0, vector, 0, own.length);
+        vector[current] = own[current];
     }
 }

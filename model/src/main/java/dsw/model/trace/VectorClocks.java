@@ -43,10 +43,15 @@ public final class VectorClocks {
         /** The entries as a new array. */
         default int[] toArray() {
             int[] vector = new int[size()];
-            for (int q = 0; q < vector.length; q++) {
+            copyTo(vector);
+            return vector;
+        }
+
+        /** Copies the entries into {@code vector}, whose length is at least {@link #size()}. */
+        default void copyTo(int[] vector) {
+            for (int q = 0, n = size(); q < n; q++) {
                 vector[q] = get(q);
             }
-            return vector;
         }
     }
 
@@ -173,8 +178,13 @@ public final class VectorClocks {
      * the processes' vectors and the messages in flight.
      */
     public static void forEachVector(Trace trace, Visitor visitor) {
+        forEachVector(trace, trace.size(), visitor);
+    }
+
+    /** As {@link #forEachVector(Trace, Visitor)}, for the events below {@code to}. */
+    public static void forEachVector(Trace trace, int to, Visitor visitor) {
         Objects.requireNonNull(visitor, "visitor");
-        int size = trace.size();
+        Objects.checkFromToIndex(0, to, trace.size());
         VectorClocks[] fallback = new VectorClocks[1];
         ClockPass pass = new ClockPass(trace, ClockState.initial(trace.header().processCount()), 0, true, sendSeq -> {
             // only when a message is received more often than it has copies
@@ -183,7 +193,7 @@ public final class VectorClocks {
             }
             return fallback[0].sendVector(sendSeq);
         });
-        while (pass.next() < size) {
+        while (pass.next() < to) {
             int seq = pass.next();
             if (pass.step()) {
                 visitor.visit(seq, pass);
