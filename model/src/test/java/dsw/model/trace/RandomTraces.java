@@ -22,6 +22,10 @@ final class RandomTraces {
         EventType.LOCAL, EventType.CRASH, EventType.RECOVER, EventType.PAUSE, EventType.RESUME
     };
 
+    private static final MessageKind[] KINDS = MessageKind.values();
+    private static final Operation[] OPERATIONS = Operation.values();
+    private static final Status[] STATUSES = Status.values();
+
     private RandomTraces() {}
 
     static TraceBuilder builder(Random random, int processes) {
@@ -67,10 +71,10 @@ final class RandomTraces {
                         from,
                         to,
                         links == 0 ? -1 : random.nextInt(links + 1) - 1,
-                        MessageKind.values()[random.nextInt(MessageKind.values().length)],
-                        Operation.values()[random.nextInt(Operation.values().length)],
+                        KINDS[random.nextInt(KINDS.length)],
+                        OPERATIONS[random.nextInt(OPERATIONS.length)],
                         random.nextInt(4) - 1,
-                        Status.values()[random.nextInt(Status.values().length)],
+                        STATUSES[random.nextInt(STATUSES.length)],
                         random.nextInt(3) * 100,
                         random.nextInt(5) == 0 ? "custom \"label\" " + random.nextInt(3) : null);
                 int copies = 1;
