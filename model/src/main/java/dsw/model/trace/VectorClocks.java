@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
  * the checkpoint before the event, which costs O(block) for {@link #entry} and O(block + receives
  * times processes) for {@link #vector}. Checkpoints share arrays that did not change, and when
  * they would take more than a memory budget (64 MB by default) every other one is dropped and the
- * block size doubles, so memory stays bounded whatever the trace's length.
+ * block size doubles, so their memory stays bounded whatever the trace's length. Beyond them, the
+ * clocks hold the vectors of the messages in flight after the last event, for {@link #extend()}.
+ * A 10-million-event trace at 100 processes with dense vectors takes about 70 MB in all.
  */
 public final class VectorClocks {
     static final int DEFAULT_BLOCK_BITS = 10;
@@ -70,7 +72,8 @@ public final class VectorClocks {
     /** The state before event {@code size}, from which {@link #extend()} continues. */
     private final ClockState end;
 
-    private final long retainedBytes;
+    /** The estimated heap of the checkpoints, which the budget bounds. */
+    private final long checkpointBytes;
 
     private VectorClocks(
             Trace trace,
@@ -79,14 +82,14 @@ public final class VectorClocks {
             long budget,
             ClockState[] checkpoints,
             ClockState end,
-            long retainedBytes) {
+            long checkpointBytes) {
         this.trace = trace;
         this.size = size;
         this.blockBits = blockBits;
         this.budget = budget;
         this.checkpoints = checkpoints;
         this.end = end;
-        this.retainedBytes = retainedBytes;
+        this.checkpointBytes = checkpointBytes;
     }
 
     /** The clocks of the events below {@code trace.size()} now. */
@@ -135,9 +138,17 @@ public final class VectorClocks {
         return 1 << blockBits;
     }
 
-    /** An estimate of the heap the checkpoints hold, in bytes. */
+    /**
+     * An estimate of the heap these clocks hold, in bytes: the checkpoints, which stay within the
+     * budget, and the vectors of the messages in flight after the last event covered.
+     */
     public long retainedBytes() {
-        return retainedBytes;
+        return checkpointBytes + (end == null ? 0 : end.bytesBeyond(checkpoints[checkpoints.length - 1]));
+    }
+
+    /** The estimated heap of the checkpoints alone, which the budget bounds. */
+    long checkpointBytes() {
+        return checkpointBytes;
     }
 
     /** Event {@code seq}'s entry for process {@code process}: how many events of it {@code seq} follows or is. */
@@ -297,7 +308,7 @@ public final class VectorClocks {
             this.budget = from.budget;
             this.checkpoints = new ArrayList<>(Arrays.asList(from.checkpoints));
             this.blockBits = from.blockBits;
-            this.retained = from.retainedBytes;
+            this.retained = from.checkpointBytes;
             this.seq = from.size;
             this.pass = new ClockPass(trace, from.end, from.size, true, this::earlier);
         }

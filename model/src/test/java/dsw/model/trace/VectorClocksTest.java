@@ -202,7 +202,8 @@ class VectorClocksTest {
         long budget = 4L << 20;
         VectorClocks clocks = VectorClocks.of(trace, VectorClocks.DEFAULT_BLOCK_BITS, budget);
 
-        assertThat(clocks.retainedBytes()).isLessThanOrEqualTo(budget);
+        assertThat(clocks.checkpointBytes()).isLessThanOrEqualTo(budget);
+        assertThat(clocks.retainedBytes()).isGreaterThan(clocks.checkpointBytes());
         assertThat(clocks.blockSize()).isGreaterThan(1 << VectorClocks.DEFAULT_BLOCK_BITS);
         int[] samples = random.ints(300, 0, trace.size()).sorted().toArray();
         int[] next = {0};
