@@ -1,22 +1,14 @@
 package dsw.model.trace;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads a trace written in the JSON Lines format (docs/trace-format.md) back into a {@link Trace},
@@ -26,23 +18,12 @@ import java.util.function.Function;
  * use per instance; not thread-safe.
  */
 final class TraceReader {
-    /** Longer lines are refused before parsing. */
-    static final int MAX_LINE = 16 << 20;
     /** How far a message id may jump past the highest so far (ids count up from 0). */
     static final int MAX_ID_GAP = 1 << 16;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(32)
-                    .maxStringLength(1 << 20)
-                    .maxNumberLength(32)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
-
     private final String source;
     private final LineInput input;
+    private final JsonLine line;
     private Trace trace;
     private int processes;
     private final Map<String, Integer> processIndex = new HashMap<>();
@@ -60,7 +41,8 @@ final class TraceReader {
 
     private TraceReader(String source, InputStream in) {
         this.source = source;
-        this.input = new LineInput(in, MAX_LINE);
+        this.input = new LineInput(in, JsonLine.MAX_LINE);
+        this.line = new JsonLine(source, input);
     }
 
     static Trace read(String source, InputStream in) throws IOException {
@@ -69,12 +51,12 @@ final class TraceReader {
 
     private Trace read() throws IOException {
         if (!input.next(source)) {
-            throw problem(1, "the file is empty; a dsw trace starts with a header line");
+            throw line.problem(1, "the file is empty; a dsw trace starts with a header line");
         }
         if (input.isBlank()) {
-            throw problem("the first line is empty; a dsw trace starts with a header line");
+            throw line.problem("the first line is empty; a dsw trace starts with a header line");
         }
-        trace = new Trace(header());
+        trace = new Trace(HeaderLine.read(line, processIndex, linkIndex));
         processes = trace.header().processCount();
         event.vc = new int[processes];
         clocks = new ClockPass(trace, ClockState.initial(processes), 0, true, sendSeq -> VectorClocks.of(trace)
@@ -86,118 +68,13 @@ final class TraceReader {
                 continue;
             }
             if (blank != 0) {
-                throw problem(blank, "the line is empty; every line of a trace is one JSON object");
+                throw line.problem(blank, "the line is empty; every line of a trace is one JSON object");
             }
             parseEvent();
             add();
         }
         trace.publish();
         return trace;
-    }
-
-    // ---- the header ----
-
-    private TraceHeader header() throws IOException {
-        String format = null;
-        Long version = null;
-        Long seed = null;
-        String design = null;
-        List<ProcessInfo> infos = null;
-        List<String> links = null;
-        try (JsonParser p = parser()) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw notATrace();
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "format" -> format = text(p, field);
-                    case "version" -> version = number(p, field, 0, Long.MAX_VALUE);
-                    case "seed" -> seed = number(p, field, Long.MIN_VALUE, Long.MAX_VALUE);
-                    case "design" -> design = text(p, field);
-                    case "processes" -> infos = processes(p);
-                    case "links" -> links = links(p);
-                    default -> p.skipChildren();
-                }
-            }
-            end(p);
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
-        if (!TraceHeader.FORMAT.equals(format)) {
-            throw notATrace();
-        }
-        if (version == null) {
-            throw problem("the header has no \"version\"");
-        }
-        if (version != TraceHeader.VERSION) {
-            throw problem(
-                    version > TraceHeader.VERSION
-                            ? "this trace has format version " + version + "; this dsw reads version "
-                                    + TraceHeader.VERSION + " (a newer dsw wrote it)"
-                            : "\"version\" must be " + TraceHeader.VERSION + ", not " + version);
-        }
-        require(seed, "seed", "the header");
-        require(design, "design", "the header");
-        require(infos, "processes", "the header");
-        require(links, "links", "the header");
-        return new TraceHeader(seed, design, infos, links);
-    }
-
-    private List<ProcessInfo> processes(JsonParser p) throws IOException {
-        expect(p, JsonToken.START_ARRAY, "processes", "a list of processes [...]");
-        List<ProcessInfo> infos = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String where = "processes[" + infos.size() + "]";
-            expect(p, JsonToken.START_OBJECT, where, "an object {\"id\": ..., \"component\": ...}");
-            String id = null;
-            String component = null;
-            String kind = null;
-            Long instance = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "id" -> id = text(p, where + ".id");
-                    case "component" -> component = text(p, where + ".component");
-                    case "kind" -> kind = text(p, where + ".kind");
-                    case "instance" -> instance = number(p, where + ".instance", 1, Integer.MAX_VALUE);
-                    default -> p.skipChildren();
-                }
-            }
-            require(id, "id", where);
-            require(component, "component", where);
-            require(kind, "kind", where);
-            require(instance, "instance", where);
-            if (processIndex.putIfAbsent(id, infos.size()) != null) {
-                throw problem(where + ": the process id \"" + id + "\" appears twice; process ids are unique");
-            }
-            try {
-                infos.add(new ProcessInfo(id, component, kind, instance.intValue()));
-            } catch (IllegalArgumentException e) {
-                throw problem(where + ": " + e.getMessage());
-            }
-        }
-        return infos;
-    }
-
-    private List<String> links(JsonParser p) throws IOException {
-        expect(p, JsonToken.START_ARRAY, "links", "a list of link ids [...]");
-        List<String> links = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String link = text(p, "links[" + links.size() + "]");
-            if (linkIndex.putIfAbsent(link, links.size()) != null) {
-                throw problem("the link id \"" + link + "\" appears twice in \"links\"");
-            }
-            links.add(link);
-        }
-        return links;
-    }
-
-    private TraceFormatException notATrace() {
-        return problem("this is not a dsw trace: the first line must be a header {\"format\":\"" + TraceHeader.FORMAT
-                + "\", ...}");
     }
 
     // ---- an event line ----
@@ -237,45 +114,45 @@ final class TraceReader {
     private void parseEvent() throws IOException {
         EventLine e = event;
         e.clear();
-        try (JsonParser p = parser()) {
+        try (JsonParser p = line.open()) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw problem("each line must be one JSON object {...}");
+                throw line.problem("each line must be one JSON object {...}");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "seq" -> e.seq = number(p, field, 0, Integer.MAX_VALUE);
-                    case "t" -> e.t = number(p, field, 0, Long.MAX_VALUE);
-                    case "type" -> e.type = text(p, field);
-                    case "process" -> e.process = text(p, field);
-                    case "pt" -> e.pt = number(p, field, Long.MIN_VALUE + 1, Long.MAX_VALUE);
-                    case "msg" -> e.msg = number(p, field, 0, Integer.MAX_VALUE - 1);
-                    case "from" -> e.from = text(p, field);
-                    case "to" -> e.to = text(p, field);
-                    case "link" -> e.link = text(p, field);
-                    case "label" -> e.label = text(p, field);
-                    case "kind" -> e.kind = text(p, field);
-                    case "key" -> e.key = number(p, field, 0, Integer.MAX_VALUE);
-                    case "status" -> e.status = text(p, field);
-                    case "req" -> e.req = number(p, field, 0, Integer.MAX_VALUE);
-                    case "replyTo" -> e.replyTo = number(p, field, 0, Integer.MAX_VALUE);
-                    case "size" -> e.size = number(p, field, 0, Integer.MAX_VALUE);
-                    case "copies" -> e.copies = number(p, field, 1, 2);
-                    case "reason" -> e.reason = text(p, field);
-                    case "lamport" -> e.lamport = number(p, field, 0, Long.MAX_VALUE);
+                    case "seq" -> e.seq = line.number(p, field, 0, Integer.MAX_VALUE);
+                    case "t" -> e.t = line.number(p, field, 0, Long.MAX_VALUE);
+                    case "type" -> e.type = line.text(p, field);
+                    case "process" -> e.process = line.text(p, field);
+                    case "pt" -> e.pt = line.number(p, field, Long.MIN_VALUE + 1, Long.MAX_VALUE);
+                    case "msg" -> e.msg = line.number(p, field, 0, Integer.MAX_VALUE - 1);
+                    case "from" -> e.from = line.text(p, field);
+                    case "to" -> e.to = line.text(p, field);
+                    case "link" -> e.link = line.text(p, field);
+                    case "label" -> e.label = line.text(p, field);
+                    case "kind" -> e.kind = line.text(p, field);
+                    case "key" -> e.key = line.number(p, field, 0, Integer.MAX_VALUE);
+                    case "status" -> e.status = line.text(p, field);
+                    case "req" -> e.req = line.number(p, field, 0, Integer.MAX_VALUE);
+                    case "replyTo" -> e.replyTo = line.number(p, field, 0, Integer.MAX_VALUE);
+                    case "size" -> e.size = line.number(p, field, 0, Integer.MAX_VALUE);
+                    case "copies" -> e.copies = line.number(p, field, 1, 2);
+                    case "reason" -> e.reason = line.text(p, field);
+                    case "lamport" -> e.lamport = line.number(p, field, 0, Long.MAX_VALUE);
                     case "vc" -> vc(p, e);
                     default -> p.skipChildren();
                 }
             }
-            end(p);
+            line.end(p);
         } catch (JsonProcessingException ex) {
-            throw syntax(ex);
+            throw line.syntax(ex);
         }
     }
 
     private void vc(JsonParser p, EventLine e) throws IOException {
-        expect(p, JsonToken.START_OBJECT, "vc", "an object of process names and counts {\"web#1\": 3, ...}");
+        line.expect(p, JsonToken.START_OBJECT, "vc", "an object of process names and counts {\"web#1\": 3, ...}");
         Arrays.fill(e.vc, 0);
         e.hasVc = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -283,9 +160,9 @@ final class TraceReader {
             p.nextToken();
             Integer q = processIndex.get(name);
             if (q == null) {
-                throw problem("\"vc\" names \"" + name + "\", which is not a process of this trace");
+                throw line.problem("\"vc\" names \"" + name + "\", which is not a process of this trace");
             }
-            e.vc[q] = (int) number(p, "vc." + name, 0, Integer.MAX_VALUE);
+            e.vc[q] = (int) line.number(p, "vc." + name, 0, Integer.MAX_VALUE);
         }
     }
 
@@ -295,19 +172,19 @@ final class TraceReader {
         int seq = trace.size();
         requireNumber(e.seq, "seq", "every event");
         if (e.seq != seq) {
-            throw problem("\"seq\" is " + e.seq + " but this is event " + seq
+            throw line.problem("\"seq\" is " + e.seq + " but this is event " + seq
                     + "; events are numbered 0, 1, 2, ... in the order of the lines");
         }
         requireNumber(e.t, "t", "every event");
         if (e.t < lastTime) {
-            throw problem("\"t\" is " + e.t + ", earlier than the event before (" + lastTime
+            throw line.problem("\"t\" is " + e.t + ", earlier than the event before (" + lastTime
                     + "); events are in the order they happened");
         }
-        require(e.type, "type", "an event");
-        EventType type = wire(e.type, "type", EventType::fromWireName, EventType.values());
+        line.require(e.type, "type", "an event");
+        EventType type = line.wire(e.type, "type", EventType::fromWireName, EventType.values());
         int process = -1;
         if (type.isProcessEvent()) {
-            require(e.process, "process", "a " + type.wireName());
+            line.require(e.process, "process", "a " + type.wireName());
             process = processNumber(e.process, "process");
             requireNumber(e.lamport, "lamport", "a " + type.wireName());
         } else {
@@ -324,13 +201,13 @@ final class TraceReader {
         } else {
             for (EventType needs : new EventType[] {EventType.SEND, EventType.RECEIVE, EventType.DROP}) {
                 if (type == needs) {
-                    throw problem("a " + type.wireName() + " names its message: \"msg\" is missing");
+                    throw line.problem("a " + type.wireName() + " names its message: \"msg\" is missing");
                 }
             }
         }
         DropReason reason = e.reason == null
                 ? DropReason.NONE
-                : wire(e.reason, "reason", DropReason::fromWireName, DropReason.values());
+                : line.wire(e.reason, "reason", DropReason::fromWireName, DropReason.values());
         String detail = msg < 0 ? e.label : null;
         long physical = e.pt != EventLine.ABSENT ? e.pt : e.t;
         long lamport = type.isProcessEvent() ? e.lamport : 0;
@@ -345,14 +222,16 @@ final class TraceReader {
     /** Defines the message at its first mention, or checks that this mention agrees. */
     private void message(EventType type, int msg) throws IOException {
         if (msg >= trace.messageCount() + MAX_ID_GAP) {
-            throw problem("\"msg\" is " + msg + ", more than " + MAX_ID_GAP + " past the highest message id so far ("
-                    + (trace.messageCount() - 1) + "); message ids count up from 0");
+            throw line.problem(
+                    "\"msg\" is " + msg + ", more than " + MAX_ID_GAP + " past the highest message id so far ("
+                            + (trace.messageCount() - 1) + "); message ids count up from 0");
         }
         if (type == EventType.SEND && sent.get(msg)) {
-            throw problem("message " + msg + " is sent twice: it was already sent on line " + (trace.sendSeq(msg) + 2));
+            throw line.problem(
+                    "message " + msg + " is sent twice: it was already sent on line " + (trace.sendSeq(msg) + 2));
         }
         if (type == EventType.RECEIVE && !sent.get(msg)) {
-            throw problem("message " + msg + " is received before it is sent: no earlier line sends it");
+            throw line.problem("message " + msg + " is received before it is sent: no earlier line sends it");
         }
         if (!defined.get(msg)) {
             define(type, msg);
@@ -368,7 +247,7 @@ final class TraceReader {
             }
             int copies = trace.messageCopies(msg);
             if (++used[msg] > copies) {
-                throw problem("message " + msg + " travels as " + (copies == 1 ? "one copy" : "two copies")
+                throw line.problem("message " + msg + " travels as " + (copies == 1 ? "one copy" : "two copies")
                         + ", but this is its " + ordinal(used[msg]) + " receive or drop");
             }
         }
@@ -377,15 +256,15 @@ final class TraceReader {
     private void define(EventType type, int msg) throws IOException {
         EventLine e = event;
         String first = "the first line that names message " + msg;
-        require(e.from, "from", first);
-        require(e.to, "to", first);
-        require(e.kind, "kind", first);
+        line.require(e.from, "from", first);
+        line.require(e.to, "to", first);
+        line.require(e.kind, "kind", first);
         int from = processNumber(e.from, "from");
         int to = processNumber(e.to, "to");
         int link = e.link == null ? -1 : linkNumber(e.link);
-        MessageKind kind = wire(e.kind, "kind", MessageKind::fromWireName, MessageKind.values());
+        MessageKind kind = line.wire(e.kind, "kind", MessageKind::fromWireName, MessageKind.values());
         Status status =
-                e.status == null ? Status.NONE : wire(e.status, "status", Status::fromWireName, Status.values());
+                e.status == null ? Status.NONE : line.wire(e.status, "status", Status::fromWireName, Status.values());
         int key = orMinusOne(e.key);
         Operation operation = Operation.NONE;
         String custom = null;
@@ -460,7 +339,7 @@ final class TraceReader {
     private void checkVc() throws IOException {
         int[] expected = clocks.toArray();
         if (!Arrays.equals(expected, event.vc)) {
-            throw problem("\"vc\" is " + vcText(event.vc) + ", but the events so far give " + vcText(expected)
+            throw line.problem("\"vc\" is " + vcText(event.vc) + ", but the events so far give " + vcText(expected)
                     + " (a process event counts, per process, the events it follows or is)");
         }
     }
@@ -488,87 +367,10 @@ final class TraceReader {
         return null;
     }
 
-    // ---- values ----
-
-    private JsonParser parser() throws IOException {
-        return FACTORY.createParser(input.bytes(), 0, input.length());
-    }
-
-    /** After the object's closing brace: nothing else may follow on the line. */
-    private void end(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.END_OBJECT) {
-            throw problem("expected a field name in double quotes");
-        }
-        if (p.nextToken() != null) {
-            throw problem("there is more after the object's closing }; each line holds exactly one JSON object");
-        }
-    }
-
-    private String text(JsonParser p, String field) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw problem("\"" + field + "\" must be text in double quotes, not " + shown(p));
-        }
-        return p.getText();
-    }
-
-    private long number(JsonParser p, String field, long min, long max) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw problem("\"" + field + "\" must be a whole number, not " + shown(p));
-        }
-        long value;
-        try {
-            value = p.getLongValue();
-        } catch (InputCoercionException e) {
-            throw problem("\"" + field + "\" is " + p.getText() + ", out of range");
-        }
-        if (value < min || value > max) {
-            throw problem("\"" + field + "\" is " + value + ", out of range: "
-                    + (max == Long.MAX_VALUE ? "at least " + min : "from " + min + " to " + max));
-        }
-        return value;
-    }
-
-    private void expect(JsonParser p, JsonToken token, String field, String what) throws IOException {
-        if (p.currentToken() != token) {
-            throw problem("\"" + field + "\" must be " + what + ", not " + shown(p));
-        }
-    }
-
-    private static String shown(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            return "an object";
-        }
-        if (token == JsonToken.START_ARRAY) {
-            return "a list";
-        }
-        if (token == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
-        }
-        return p.getText();
-    }
-
-    private <E extends Enum<E>> E wire(String name, String field, Function<String, E> parse, E[] all)
-            throws TraceFormatException {
-        try {
-            return parse.apply(name);
-        } catch (IllegalArgumentException e) {
-            StringBuilder names = new StringBuilder();
-            for (E value : all) {
-                String wire = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-                if (!wire.equals("none")) {
-                    names.append(names.length() == 0 ? "" : ", ").append(wire);
-                }
-            }
-            throw problem("\"" + field + "\" is \"" + name + "\", which is not one of: " + names);
-        }
-    }
-
     private int processNumber(String name, String field) throws TraceFormatException {
         Integer p = processIndex.get(name);
         if (p == null) {
-            throw problem("\"" + field + "\" is \"" + name + "\", which is not a process in the header");
+            throw line.problem("\"" + field + "\" is \"" + name + "\", which is not a process in the header");
         }
         return p;
     }
@@ -576,7 +378,7 @@ final class TraceReader {
     private int linkNumber(String name) throws TraceFormatException {
         Integer l = linkIndex.get(name);
         if (l == null) {
-            throw problem("\"link\" is \"" + name + "\", which is not a link in the header");
+            throw line.problem("\"link\" is \"" + name + "\", which is not a link in the header");
         }
         return l;
     }
@@ -598,25 +400,19 @@ final class TraceReader {
     }
 
     private TraceFormatException disagree(String field, String value, String known, int msg) {
-        return problem("\"" + field + "\" is " + value + ", but message " + msg + " has " + known
+        return line.problem("\"" + field + "\" is " + value + ", but message " + msg + " has " + known
                 + " where it was first named; every line of a message must agree");
-    }
-
-    private void require(Object value, String field, String where) throws TraceFormatException {
-        if (value == null) {
-            throw problem(where + " needs \"" + field + "\"");
-        }
     }
 
     private void requireNumber(long value, String field, String where) throws TraceFormatException {
         if (value == EventLine.ABSENT) {
-            throw problem(where + " needs \"" + field + "\"");
+            throw line.problem(where + " needs \"" + field + "\"");
         }
     }
 
     private void forbid(boolean present, String field, String why) throws TraceFormatException {
         if (present) {
-            throw problem("\"" + field + "\" does not belong here: " + why);
+            throw line.problem("\"" + field + "\" does not belong here: " + why);
         }
     }
 
@@ -631,64 +427,5 @@ final class TraceReader {
             case 3 -> "third";
             default -> n + "th";
         };
-    }
-
-    /** What a parse failure means, in words, at its column. */
-    private TraceFormatException syntax(JsonProcessingException e) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String first = original.lines().findFirst().orElse("");
-        String lower = first.toLowerCase(Locale.ROOT);
-        String message;
-        if (lower.startsWith("duplicate field")) {
-            message = "a field appears twice in the object: " + first.substring("duplicate field ".length());
-        } else if (lower.contains("unexpected end-of-input")) {
-            message = "the line ends in the middle of the JSON (is it cut off?)";
-        } else if (lower.contains("invalid utf-8")) {
-            message = "the line is not UTF-8 text";
-        } else if (lower.contains("nesting depth")) {
-            message = "the JSON is nested too deeply; no trace line is";
-        } else if (lower.contains("length") && lower.contains("exceeds")) {
-            message = "a text or number is far too long for a trace";
-        } else {
-            message = "not valid JSON: " + clean(first);
-        }
-        int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
-        if (lower.startsWith("duplicate field")) {
-            column = nameStart(column);
-        }
-        return new TraceFormatException(source, input.number(), column, message);
-    }
-
-    /** The column of the opening quote of the field name that ends before {@code column}. */
-    private int nameStart(int column) {
-        byte[] line = input.bytes();
-        int i = Math.min(column - 1, input.length()) - 1;
-        while (i >= 0 && line[i] != '"') {
-            i--;
-        }
-        for (i--; i >= 0; i--) {
-            if (line[i] == '"' && (i == 0 || line[i - 1] != '\\')) {
-                return i + 1;
-            }
-        }
-        return column;
-    }
-
-    /** Drops the parts of a parser message that only a Java programmer could read. */
-    private static String clean(String message) {
-        String out = message.replaceAll("\\s*\\(code \\d+\\)", "")
-                .replaceAll("\\s*\\([^()]*`[^()]*\\)", "")
-                .replaceAll("`[^`]*`", "")
-                .replaceAll("(?i)\\s*enable\\s.*", "")
-                .trim();
-        return out.isEmpty() ? "unexpected text" : out;
-    }
-
-    private TraceFormatException problem(String message) {
-        return problem(input.number(), message);
-    }
-
-    private TraceFormatException problem(int line, String message) {
-        return new TraceFormatException(source, line, 0, message);
     }
 }
