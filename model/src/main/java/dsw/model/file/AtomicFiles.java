@@ -1,7 +1,9 @@
 package dsw.model.file;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,6 +20,12 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Thread-safe (stateless); concurrent writes to one file end with one of them, whole.
  */
 public final class AtomicFiles {
+    /** Writes a file's content to a stream; throwing abandons the save. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {}
 
     /**
@@ -25,6 +33,15 @@ public final class AtomicFiles {
      * file is removed and the exception says why.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /**
+     * Replaces {@code file} with what {@code content} writes, streamed through a buffer, so content
+     * larger than memory can be saved. On failure, including an exception from {@code content}, the
+     * old file is untouched, the temporary file is removed and the exception is passed on.
+     */
+    public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isSymbolicLink(target) && Files.exists(target)) {
             target = target.toRealPath(); // save through the link; do not replace the link with a file
@@ -35,10 +52,9 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel =
                     FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             copyPermissions(target, temp);

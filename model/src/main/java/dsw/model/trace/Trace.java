@@ -155,6 +155,45 @@ public final class Trace {
     }
 
     /**
+     * Replaces what message {@code msg} says, for readers that meet a message's description after
+     * its id (such as a file whose sends are not in id order). Same parameters as {@link
+     * #addMessage}, plus the number of copies (1 or 2). The writing thread only, before publishing.
+     */
+    void setMessage(
+            int msg,
+            int from,
+            int to,
+            int link,
+            MessageKind kind,
+            Operation operation,
+            int key,
+            Status status,
+            int request,
+            int replyTo,
+            int size,
+            String label,
+            int copies) {
+        msgFrom.set(msg, from);
+        msgTo.set(msg, to);
+        msgLink.set(msg, link);
+        msgKind.set(msg, (byte) kind.ordinal());
+        msgOp.set(msg, (byte) operation.ordinal());
+        msgStatus.set(msg, (byte) status.ordinal());
+        msgCopies.set(msg, (byte) copies);
+        msgKey.set(msg, key);
+        msgRequest.set(msg, request);
+        msgReplyTo.set(msg, replyTo);
+        msgSize.set(msg, size);
+        msgLabel.set(msg, label == null ? NONE : intern(label));
+    }
+
+    /** The custom label of a message, or null when it shows the label built from its fields. */
+    String customLabel(int msg) {
+        int custom = msgLabel.get(msg);
+        return custom == NONE ? null : texts.get(custom);
+    }
+
+    /**
      * Appends an event and returns its seq.
      *
      * @param processIndex the process, or -1 for network and environment events
