@@ -1,13 +1,17 @@
 package dsw.app.cli;
 
+import dsw.diagrams.shiviz.ShivizLog;
 import dsw.model.Design;
+import dsw.model.file.AtomicFiles;
 import dsw.model.file.DesignFileException;
 import dsw.model.file.DesignFiles;
 import dsw.model.scenario.Scenario;
+import dsw.model.trace.TraceJson;
 import dsw.model.value.Micros;
 import dsw.simulation.RunMonitor;
 import dsw.simulation.Simulation;
 import dsw.simulation.metrics.RunSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,6 +52,19 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Virtual time to run, such as 500ms, 20s or 5m (default: the scenario's run length).")
     String until;
 
+    @Option(
+            names = "--trace",
+            paramLabel = "OUT.jsonl",
+            description = "Write the trace as JSON Lines (the format is in docs/trace-format.md).")
+    Path trace;
+
+    @Option(
+            names = "--shiviz",
+            paramLabel = "OUT.log",
+            description = "Write the trace as a log that ShiViz (the space-time diagram viewer) opens unchanged"
+                    + " with its file upload.")
+    Path shiviz;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +72,15 @@ final class SimulateCommand implements Callable<Integer> {
         long length = -1;
         if (until != null) {
             length = parseLength(until);
+        }
+        for (Path output : new Path[] {trace, shiviz}) {
+            if (output != null
+                    && output.toAbsolutePath()
+                            .normalize()
+                            .equals(file.toAbsolutePath().normalize())) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), output + ": an output file must not overwrite the design file");
+            }
         }
         Design design;
         try {
@@ -86,9 +112,40 @@ final class SimulateCommand implements Callable<Integer> {
                 + SummaryText.count(simulation.kernelEvents()) + " kernel events) in "
                 + String.format(Locale.ROOT, "%.2f", seconds) + " s");
         SummaryText.print(summary, out);
+        int exit = Cli.OK;
+        if (trace != null) {
+            exit = Math.max(exit, save(trace, o -> TraceJson.write(simulation.trace(), o), "trace", out, err));
+        }
+        if (shiviz != null) {
+            exit = Math.max(exit, save(shiviz, o -> ShivizLog.write(simulation.trace(), o), "ShiViz log", out, err));
+        }
         out.flush();
         err.flush();
-        return Cli.OK;
+        return exit;
+    }
+
+    private static int save(Path file, AtomicFiles.Content content, String what, PrintWriter out, PrintWriter err) {
+        try {
+            AtomicFiles.write(file, content);
+            out.println("Wrote the " + what + " to " + file);
+            return Cli.OK;
+        } catch (IOException e) {
+            err.println(file + ": cannot write the " + what + ": " + describe(e));
+            return Cli.FAILED;
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private long parseLength(String text) {

@@ -2,13 +2,21 @@ package dsw.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dsw.model.trace.Trace;
+import dsw.model.trace.TraceJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +104,63 @@ class SimulateCommandTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.err()).contains("no workload");
         assertThat(run.out()).contains("Messages: 0 sent");
+    }
+
+    @Test
+    void writesATraceThatReadsBackAndAShivizLogShivizAccepts() throws IOException {
+        Path trace = dir.resolve("run.jsonl");
+        Path log = dir.resolve("run.log");
+
+        Run run = simulate(
+                example("kubernetes-microservices"),
+                "--until",
+                "2s",
+                "--trace",
+                trace.toString(),
+                "--shiviz",
+                log.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out()).contains("Wrote the trace to " + trace).contains("Wrote the ShiViz log to " + log);
+        Trace read = TraceJson.read(trace);
+        assertThat(read.size()).isGreaterThan(100);
+        assertThat(read.header().seed()).isEqualTo(11);
+
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines.get(0)).as("parser line: empty for ShiViz's default").isEmpty();
+        assertThat(lines.get(1)).as("delimiter line: empty for one execution").isEmpty();
+        assertThat((lines.size() - 2) % 2).isZero();
+        Pattern host = Pattern.compile("(\\S+) (\\{.*\\})");
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> own = new HashMap<>();
+        int processEvents = 0;
+        for (int i = 2; i < lines.size(); i += 2) {
+            assertThat(lines.get(i)).as("event line %d", i + 1).isNotBlank();
+            Matcher m = host.matcher(lines.get(i + 1));
+            assertThat(m.matches())
+                    .as("host line %d: %s", i + 2, lines.get(i + 1))
+                    .isTrue();
+            JsonNode clock = json.readTree(m.group(2));
+            int expected = own.merge(m.group(1), 1, Integer::sum);
+            assertThat(clock.path(m.group(1)).asInt())
+                    .as("own entry of %s at line %d", m.group(1), i + 2)
+                    .isEqualTo(expected);
+            processEvents++;
+        }
+        long inTrace = java.util.stream.IntStream.range(0, read.size())
+                .filter(seq -> read.type(seq).isProcessEvent())
+                .count();
+        assertThat((long) processEvents).isEqualTo(inTrace);
+    }
+
+    @Test
+    void refusesToOverwriteTheDesignWithAnOutput() {
+        String design = example("mobile-backend");
+
+        Run run = simulate(design, "--trace", design);
+
+        assertThat(run.exit()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("must not overwrite the design file");
     }
 
     /** The output without the wall-clock time, which differs between runs. */
