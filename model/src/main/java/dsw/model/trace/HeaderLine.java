@@ -37,7 +37,7 @@ final class HeaderLine {
         String design = null;
         List<ProcessInfo> infos = null;
         List<String> links = null;
-        try (JsonParser p = line.open()) {
+        try (JsonParser p = line.open(true)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw notATrace();
             }

@@ -20,13 +20,20 @@ final class JsonLine {
     /** Longer lines are refused before parsing. */
     static final int MAX_LINE = 16 << 20;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(32)
-                    .maxStringLength(1 << 20)
-                    .maxNumberLength(32)
-                    .build())
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxStringLength(1 << 20)
+            .maxNumberLength(32)
+            .build();
+    /** For the header: refuses a field given twice anywhere. */
+    private static final JsonFactory STRICT = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+    /** For events, where the reader finds known fields given twice itself, at a fraction of the cost. */
+    private static final JsonFactory FAST = JsonFactory.builder()
+            .streamReadConstraints(LIMITS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
@@ -38,9 +45,13 @@ final class JsonLine {
         this.input = input;
     }
 
-    /** A parser over the current line. */
-    JsonParser open() throws IOException {
-        return FACTORY.createParser(input.bytes(), 0, input.length());
+    /**
+     * A parser over the current line.
+     *
+     * @param strict whether the parser refuses any field given twice in an object
+     */
+    JsonParser open(boolean strict) throws IOException {
+        return (strict ? STRICT : FAST).createParser(input.bytes(), 0, input.length());
     }
 
     /** After the object's closing brace: nothing else may follow on the line. */
@@ -169,6 +180,10 @@ final class JsonLine {
                 .replaceAll("(?i)\\s*enable\\s.*", "")
                 .trim();
         return out.isEmpty() ? "unexpected text" : out;
+    }
+
+    TraceFormatException problemAt(int column, String message) {
+        return new TraceFormatException(source, input.number(), Math.max(0, column), message);
     }
 
     TraceFormatException problem(String message) {

@@ -19,7 +19,13 @@ import java.util.Objects;
 public final class TraceJson {
     private TraceJson() {}
 
-    /** Writes the header and the events below {@code trace.size()} to {@code out}; flushes, does not close. */
+    /**
+     * Writes the header and the events below {@code trace.size()} to {@code out}; flushes, does not
+     * close.
+     *
+     * @throws IllegalArgumentException when the trace has a receive without an earlier send or a
+     *     process event without a process, which the simulation never records
+     */
     public static void write(Trace trace, OutputStream out) throws IOException {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(out, "out");

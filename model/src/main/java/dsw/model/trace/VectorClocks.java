@@ -31,7 +31,10 @@ public final class VectorClocks {
      */
     static final LongAdder FALLBACKS = new LongAdder();
 
-    /** The vector clock of one event during a visit; valid only until the visit returns. */
+    /**
+     * The vector clock of one event during a visit, a view into the pass: valid only until the
+     * visit returns, and only on the visiting thread.
+     */
     public interface Clock {
         /** The process of the event. */
         int process();
@@ -57,7 +60,10 @@ public final class VectorClocks {
         }
     }
 
-    /** Receives the vector clock of each process event of a forward pass, in seq order. */
+    /**
+     * Receives the vector clock of each process event of a forward pass, in seq order, on the
+     * thread that started the pass.
+     */
     @FunctionalInterface
     public interface Visitor {
         void visit(int seq, Clock clock);

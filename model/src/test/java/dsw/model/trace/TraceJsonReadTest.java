@@ -135,6 +135,11 @@ class TraceJsonReadTest {
                 2,
                 "\"vc\" names \"z\", which is not a process");
         assertProblem(lines(SEND.replace("\"vc\":{\"a\":1}", "\"vc\":[1]")), 2, "\"vc\" must be an object");
+        assertProblem(
+                lines(SEND.replace("\"vc\":{\"a\":1}", "\"vc\":{\"a\":1,\"a\":1}")), 2, "\"vc\" names \"a\" twice");
+        assertProblem(lines(SEND.replace("\"vc\":{\"a\":1}", "\"vc\":{\"a\":-1}")), 2, "\"vc.a\" is -1, out of range");
+        assertProblem(
+                lines(SEND.replace("\"vc\":{\"a\":1}", "\"vc\":{\"a\":\"1\"}")), 2, "\"vc.a\" must be a whole number");
     }
 
     @Test
