@@ -78,4 +78,34 @@ class InjectAndRoutingTest {
         assertThat(Runs.messages(trace, MessageKind.REQUEST, "c", "s")).isNotEmpty();
         assertThat(Runs.messages(trace, MessageKind.RESPONSE, "s", "c")).isNotEmpty();
     }
+
+    @Test
+    void aCycleOfServicesCallingEachOtherDoesNotMultiplyRequests() {
+        Tiny design = Tiny.design("cycle").component("c", "client");
+        for (String id : List.of("a", "b", "d")) {
+            design.component(id, "service").set(id, PropertyKeys.SERVICE_TIME, Distribution.constant(ms(1)));
+        }
+        design.link("c", "a")
+                .link("a", "b")
+                .link("a", "d")
+                .link("b", "a")
+                .link("b", "d")
+                .link("d", "a")
+                .link("d", "b");
+        design.everyMillis("c", "a", 10, 0, -1, 1.0, 100).duration(ms(200));
+
+        Simulation simulation = Simulation.of(design.build());
+        simulation.runToEnd(RunMonitor.NONE);
+
+        Trace trace = simulation.trace();
+        int requests = Runs.messages(trace, MessageKind.REQUEST, "c", "a").size();
+        // Each client request reaches a, then b and d, then each calls the other once: 5 calls
+        // (fewer for the last requests, still under way when the run ends).
+        long calls = java.util.stream.IntStream.range(0, trace.messageCount())
+                .filter(m -> trace.messageKind(m) == MessageKind.REQUEST)
+                .count();
+        assertThat(requests).isPositive();
+        assertThat(calls).isBetween(5L * (requests - 2), 5L * requests);
+        assertThat(Runs.messages(trace, MessageKind.RESPONSE, "a", "c")).hasSizeGreaterThanOrEqualTo(requests - 1);
+    }
 }

@@ -20,11 +20,13 @@ final class ForwarderHandler extends ServerHandler {
     private final Distribution serviceTime;
     private final List<Route> routes = new ArrayList<>();
     private final List<Integer> instances = new ArrayList<>();
+    private final int self;
     private int next;
 
     ForwarderHandler(Topology topology, int process) {
         super(topology, process);
         serviceTime = Properties.distributionOr(component, PropertyKeys.SERVICE_TIME, Distribution.constant(0));
+        self = topology.componentIndexOf(process);
         for (Route route : topology.routesOf(component.id())) {
             for (int i = 0; i < route.instances(); i++) {
                 routes.add(route);
@@ -45,10 +47,12 @@ final class ForwarderHandler extends ServerHandler {
             int pick = next;
             next = (next + 1) % routes.size();
             Route route = routes.get(pick);
-            if (topology.componentIndexOf(route.process(0)) == caller) {
+            int target = topology.componentIndexOf(route.process(0));
+            Message body = job.envelope.body();
+            if (target == caller || (body instanceof Request r && r.visited(target))) {
                 continue;
             }
-            call(node, job, route, instances.get(pick), forwarded(job.envelope.body()), 0);
+            call(node, job, route, instances.get(pick), forwarded(body), 0);
             if (route.isAsync()) {
                 finish(node, job, Status.OK, 0);
             }
@@ -58,8 +62,8 @@ final class ForwarderHandler extends ServerHandler {
         finish(node, job, Status.ERROR, 0);
     }
 
-    private static Message forwarded(Message body) {
-        return body instanceof Request request ? request.forwarded() : body;
+    private Message forwarded(Message body) {
+        return body instanceof Request request ? request.via(self) : body;
     }
 
     @Override

@@ -35,11 +35,13 @@ final class ServiceHandler extends ServerHandler {
     private final List<Route> queues = new ArrayList<>();
     private final List<Route> others = new ArrayList<>();
     private final int[] nextInstance;
+    private final int self;
     private int nextDatabase;
 
     ServiceHandler(Topology topology, int process) {
         super(topology, process);
         serviceTime = Properties.distributionOr(component, PropertyKeys.SERVICE_TIME, Distribution.constant(0));
+        self = topology.componentIndexOf(process);
         List<Route> routes = topology.routesOf(component.id());
         nextInstance = new int[topology.linkCount()];
         for (Route route : routes) {
@@ -78,7 +80,9 @@ final class ServiceHandler extends ServerHandler {
         Message body = job.envelope.body();
         Operation op = body.operation();
         for (Route route : others) {
-            call(node, job, route, roundRobin(route), request(body, op, body.size()), OTHER);
+            if (mayCall(body, route, topology)) {
+                call(node, job, route, roundRobin(route), request(body, op, body.size()), OTHER);
+            }
         }
         if (op == Operation.WRITE) {
             for (Route queue : queues) {
@@ -159,13 +163,20 @@ final class ServiceHandler extends ServerHandler {
     }
 
     /** Sends without waiting for an answer, whatever the link's mode. */
-    private static void tell(Node node, Route route, Message body, Operation op, int size) {
+    private void tell(Node node, Route route, Message body, Operation op, int size) {
         node.send(route, route.process(instanceFor(route, body.key())), request(body, op, size));
     }
 
-    private static Request request(Message body, Operation op, int size) {
-        int hops = body instanceof Request r ? r.hops() + 1 : 1;
-        return new Request(body.request(), op, body.key(), size, hops);
+    private Request request(Message body, Operation op, int size) {
+        if (body instanceof Request r) {
+            return r.with(op, size, self);
+        }
+        return new Request(body.request(), op, body.key(), size, 1, List.of(self));
+    }
+
+    /** False for a component the request has already passed through: no call goes round in a circle. */
+    private static boolean mayCall(Message body, Route route, Topology topology) {
+        return !(body instanceof Request r && r.visited(topology.componentIndexOf(route.process(0))));
     }
 
     private int roundRobin(Route route) {

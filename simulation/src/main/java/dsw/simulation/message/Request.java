@@ -2,20 +2,47 @@ package dsw.simulation.message;
 
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A call that expects a {@link Response}.
  *
  * @param hops how many components the request has passed through, to stop routing loops
+ * @param path the components (by index in the design) that passed it on, in order; a server
+ *     does not call a component already on the path, so a cycle of calls cannot multiply
  */
-public record Request(int request, Operation operation, int key, int size, int hops) implements Message {
+public record Request(int request, Operation operation, int key, int size, int hops, List<Integer> path)
+        implements Message {
+    public Request {
+        path = List.copyOf(path);
+    }
+
+    /** A request fresh from a client, not yet passed on by anyone. */
+    public Request(int request, Operation operation, int key, int size, int hops) {
+        this(request, operation, key, size, hops, List.of());
+    }
+
     @Override
     public MessageKind kind() {
         return MessageKind.REQUEST;
     }
 
-    /** The same request one hop further on. */
-    public Request forwarded() {
-        return new Request(request, operation, key, size, hops + 1);
+    /** The same request passed on by component {@code component}. */
+    public Request via(int component) {
+        return with(operation, size, component);
+    }
+
+    /** A request for {@code newOperation} made by component {@code component} on behalf of this one. */
+    public Request with(Operation newOperation, int newSize, int component) {
+        List<Integer> longer = new ArrayList<>(path.size() + 1);
+        longer.addAll(path);
+        longer.add(component);
+        return new Request(request, newOperation, key, newSize, hops + 1, longer);
+    }
+
+    /** True when component {@code component} has already passed this request on. */
+    public boolean visited(int component) {
+        return path.contains(component);
     }
 }
