@@ -10,7 +10,6 @@ import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
-import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
 import dsw.simulation.testkit.Runs;
 import dsw.simulation.testkit.Tiny;
@@ -24,15 +23,8 @@ import org.junit.jupiter.api.Test;
 /** What crashes, pauses and clock skew do to processes, as a user would see it in the trace. */
 class FaultBehaviourTest {
 
-    /** Client {@code c} sends a read to service {@code s} every 10 ms; 1 ms links; the service answers at once. */
     private static Tiny clientAndService() {
-        return Tiny.design("client and service")
-                .component("c", "client")
-                .component("s", "service")
-                .set("s", PropertyKeys.SERVICE_TIME, Distribution.constant(0))
-                .link("c", "s")
-                .everyMillis("c", "s", 10, 0, -1, 1.0, 100)
-                .duration(ms(500));
+        return Tiny.clientAndService();
     }
 
     @Test

@@ -21,13 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Faults injected at run time are checked against the design; clients use two-way links from either end. */
 class InjectAndRoutingTest {
     private static Tiny clientAndService() {
-        return Tiny.design("client and service")
-                .component("c", "client")
-                .component("s", "service")
-                .set("s", PropertyKeys.SERVICE_TIME, Distribution.constant(0))
-                .link("c", "s")
-                .everyMillis("c", "s", 10, 0, -1, 1.0, 100)
-                .duration(ms(200));
+        return Tiny.clientAndService().duration(ms(200));
     }
 
     @Test

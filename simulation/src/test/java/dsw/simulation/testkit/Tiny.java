@@ -47,6 +47,20 @@ public final class Tiny {
         return new Tiny(name);
     }
 
+    /**
+     * Client {@code c} sends a read to service {@code s} every 10 ms over a 1 ms link; the service
+     * answers at once; the run lasts 500 ms.
+     */
+    public static Tiny clientAndService() {
+        return design("client and service")
+                .component("c", "client")
+                .component("s", "service")
+                .set("s", dsw.model.PropertyKeys.SERVICE_TIME, Distribution.constant(0))
+                .link("c", "s")
+                .everyMillis("c", "s", 10, 0, -1, 1.0, 100)
+                .duration(ms(500));
+    }
+
     /** Milliseconds as virtual microseconds. */
     public static long ms(double millis) {
         return Math.round(millis * Micros.PER_MILLISECOND);
