@@ -37,9 +37,6 @@ public interface Node {
     /** Sends {@code message} back along the link {@code request} came on, to its sender. Returns its id. */
     int reply(Envelope request, Message message);
 
-    /** Sends {@code message} back to {@code process} along link {@code link}. Returns its id. */
-    int sendBack(int link, int process, Message message, int replyTo);
-
     /** Calls {@link Handler#onTimer} after {@code delay} microseconds, unless this process crashes first. */
     void setTimer(long delay, Timer timer);
 

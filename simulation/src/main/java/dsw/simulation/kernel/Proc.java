@@ -97,11 +97,6 @@ final class Proc implements Node {
     }
 
     @Override
-    public int sendBack(int link, int process, Message message, int replyTo) {
-        return kernel.send(this, link, process, message, replyTo);
-    }
-
-    @Override
     public void setTimer(long delay, Timer timer) {
         if (delay < 0) {
             throw new IllegalArgumentException("a timer cannot fire in the past: " + delay);
