@@ -59,7 +59,10 @@ public final class RunSummary {
             EventType type = trace.type(seq);
             int msg = trace.message(seq);
             switch (type) {
-                case SEND -> summary.sent(trace, byProcess, msg);
+                case SEND -> {
+                    summary.sent(trace, byProcess, msg);
+                    summary.answered(trace, byProcess, seq, msg, firstReceive);
+                }
                 case RECEIVE -> {
                     summary.delivered++;
                     if (firstReceive[msg] < 0) {
@@ -69,9 +72,6 @@ public final class RunSummary {
                 }
                 case DROP -> summary.drops.merge(trace.reason(seq), 1L, Long::sum);
                 default -> {}
-            }
-            if (type == EventType.SEND) {
-                summary.answered(trace, byProcess, seq, msg, firstReceive);
             }
         }
         return summary;
