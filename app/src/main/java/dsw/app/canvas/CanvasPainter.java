@@ -4,6 +4,7 @@ import dsw.app.session.Selection;
 import dsw.model.Component;
 import dsw.model.Link;
 import dsw.model.LinkMode;
+import dsw.model.Severity;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -38,6 +39,8 @@ final class CanvasPainter {
     private final Font frameKindFont = Font.font(family, FontWeight.NORMAL, KIND_SIZE);
     private final Font linkFont = Font.font(family, FontWeight.NORMAL, LINK_TEXT_SIZE);
     private final Font badgeFont = Font.font(family, FontWeight.BOLD, 14);
+    private final OverlayPainter overlays = new OverlayPainter();
+    private double weight = 1;
     private final double[] arrowXs = new double[3];
     private final double[] arrowYs = new double[3];
 
@@ -51,12 +54,26 @@ final class CanvasPainter {
     private final java.util.Map<String, TextLabel> edgeLabels = new java.util.HashMap<>();
     private final java.util.Map<String, FrameLabels> frameLabels = new java.util.HashMap<>();
 
-    private record TextLabel(String text, double width) {}
+    /** A fitted text: what is shown, its width, and what it was fitted from into how much room. */
+    private record TextLabel(String text, double width, String source, double room) {}
+
+    /** What a box's texts depend on. */
+    private record BoxKey(String name, String kind, int replicas) {}
 
     private record BoxLabels(
-            IconGlyphs.Glyph glyph, Font iconFont, TextLabel kind, java.util.List<String> nameLines, TextLabel badge) {}
+            BoxKey key,
+            IconGlyphs.Glyph glyph,
+            Font iconFont,
+            TextLabel kind,
+            java.util.List<String> nameLines,
+            TextLabel badge) {}
 
     private record FrameLabels(TextLabel name, String kind) {}
+
+    /** Line widths are multiplied by this (thicker in presenter mode). */
+    void setLineWeight(double value) {
+        weight = value;
+    }
 
     void paint(
             GraphicsContext gc,
@@ -65,7 +82,9 @@ final class CanvasPainter {
             DiagramLayout layout,
             Viewport viewport,
             Selection selection,
-            CanvasColors colors) {
+            CanvasColors colors,
+            Overlay overlay,
+            java.util.Map<String, Severity> marks) {
         gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setFill(colors.background());
@@ -100,6 +119,10 @@ final class CanvasPainter {
                 paintEdgeLabel(gc, edge, selection.contains(edge.id()), colors);
             }
         }
+        if (!marks.isEmpty()) {
+            paintMarks(gc, layout, marks, visible);
+        }
+        overlays.paint(gc, layout, overlay, viewport, colors, weight);
         gc.restore();
     }
 
@@ -123,7 +146,7 @@ final class CanvasPainter {
         gc.setFill(colors.frameFill());
         gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 18, 18);
         gc.setStroke(selected ? colors.selection() : colors.frameStroke());
-        gc.setLineWidth(selected ? 3 : 1.6);
+        gc.setLineWidth((selected ? 3 : 1.6) * weight);
         if (selected) {
             gc.setLineDashes();
         } else {
@@ -148,34 +171,81 @@ final class CanvasPainter {
     private void paintEdge(GraphicsContext gc, DiagramLayout.Edge edge, boolean selected, CanvasColors colors) {
         Link link = edge.link();
         Color color = selected ? colors.selection() : colors.link();
-        double dx = edge.x2() - edge.x1();
-        double dy = edge.y2() - edge.y1();
-        double length = Math.hypot(dx, dy);
-        if (length < 1) {
+        int n = edge.pointCount();
+        if (edge.length() < 1) {
             return;
         }
-        double ux = dx / length;
-        double uy = dy / length;
+        double[] end = unit(edge.x(n - 2), edge.y(n - 2), edge.x(n - 1), edge.y(n - 1));
+        double[] start = unit(edge.x(1), edge.y(1), edge.x(0), edge.y(0));
         double startInset = edge.bothWays() ? ARROW * 0.8 : 0;
         double endInset = ARROW * 0.8;
         gc.setStroke(color);
-        gc.setLineWidth(selected ? 4 : 2.2);
+        gc.setLineWidth((selected ? 4 : 2.2) * weight);
         if (link.mode() == LinkMode.ASYNC) {
             gc.setLineDashes(10, 7);
         } else {
             gc.setLineDashes();
         }
-        gc.strokeLine(
-                edge.x1() + ux * startInset,
-                edge.y1() + uy * startInset,
-                edge.x2() - ux * endInset,
-                edge.y2() - uy * endInset);
+        gc.beginPath();
+        gc.moveTo(edge.x(0) - start[0] * startInset, edge.y(0) - start[1] * startInset);
+        for (int i = 1; i < n - 1; i++) {
+            gc.lineTo(edge.x(i), edge.y(i));
+        }
+        gc.lineTo(edge.x2() - end[0] * endInset, edge.y2() - end[1] * endInset);
+        gc.stroke();
         gc.setLineDashes();
         gc.setFill(color);
-        arrowhead(gc, edge.x2(), edge.y2(), ux, uy, selected);
+        arrowhead(gc, edge.x2(), edge.y2(), end[0], end[1], selected);
         if (edge.bothWays()) {
-            arrowhead(gc, edge.x1(), edge.y1(), -ux, -uy, selected);
+            arrowhead(gc, edge.x1(), edge.y1(), start[0], start[1], selected);
         }
+    }
+
+    /** A round mark with "!" at the top-left corner of each box (or the middle of each link) a finding names. */
+    private void paintMarks(
+            GraphicsContext gc, DiagramLayout layout, java.util.Map<String, Severity> marks, Rect visible) {
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFont(badgeFont);
+        for (DiagramLayout.Box box : layout.boxes()) {
+            Severity severity = marks.get(box.id());
+            if (severity != null && intersects(box.bounds(), visible, 20)) {
+                mark(gc, box.bounds().x() + 4, box.bounds().y() + 4, severity);
+            }
+        }
+        for (DiagramLayout.Edge edge : layout.edges()) {
+            Severity severity = marks.get(edge.id());
+            if (severity != null && onScreen(edge, visible)) {
+                double[] at = edge.pointAt(0.25);
+                mark(gc, at[0], at[1], severity);
+            }
+        }
+    }
+
+    private void mark(GraphicsContext gc, double x, double y, Severity severity) {
+        double r = 11;
+        gc.setFill(markColor(severity));
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(2);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setFill(Color.WHITE);
+        gc.fillText(severity == Severity.INFO ? "i" : "!", x, y + 0.5);
+    }
+
+    /** Mark colours read on light and dark backgrounds alike. */
+    static Color markColor(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Color.web("#d93025");
+            case WARNING -> Color.web("#e37400");
+            case INFO -> Color.web("#1a73e8");
+        };
+    }
+
+    /** The unit vector from (x1, y1) towards (x2, y2). */
+    private static double[] unit(double x1, double y1, double x2, double y2) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        return length == 0 ? new double[] {1, 0} : new double[] {(x2 - x1) / length, (y2 - y1) / length};
     }
 
     private void arrowhead(GraphicsContext gc, double tipX, double tipY, double ux, double uy, boolean big) {
@@ -237,7 +307,7 @@ final class CanvasPainter {
             gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
         }
         gc.setStroke(selected ? colors.selection() : colors.boxStroke());
-        gc.setLineWidth(selected ? 3.5 : 1.6);
+        gc.setLineWidth((selected ? 3.5 : 1.6) * weight);
         gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
 
         // Top line: kind icon and kind name; below, the component's name on up to two lines.
@@ -281,52 +351,70 @@ final class CanvasPainter {
         }
     }
 
-    /** Fits every text of the layout to its place, once; painting then only draws. */
+    /**
+     * Fits every text of the layout to its place. Texts are kept by what they depend on (a box's
+     * name and kind, a label and its room), so a layout that only moved things, as during a drag,
+     * measures nothing again.
+     */
     private void measure(DiagramLayout layout) {
-        boxLabels.clear();
-        edgeLabels.clear();
-        frameLabels.clear();
+        java.util.Map<String, BoxLabels> boxes = new java.util.HashMap<>();
         for (DiagramLayout.Box box : layout.boxes()) {
             Component c = box.component();
-            double room = box.bounds().width() - 20;
-            IconGlyphs.Glyph glyph = icons.glyph(c.kind().icon());
-            String kind = text.fit(c.kind().name(), kindFont, room - ICON_SIZE - 6);
-            String badge = "×" + c.replicas();
-            boxLabels.put(
-                    box.id(),
-                    new BoxLabels(
-                            glyph,
-                            glyph.font(ICON_SIZE),
-                            new TextLabel(kind, text.width(kind, kindFont)),
-                            java.util.List.copyOf(text.wrap(c.name(), nameFont, room, 2)),
-                            c.replicas() > 1 ? new TextLabel(badge, text.width(badge, badgeFont)) : null));
+            BoxKey key = new BoxKey(c.name(), c.kind().id(), c.replicas());
+            BoxLabels old = boxLabels.get(box.id());
+            boxes.put(box.id(), old != null && old.key().equals(key) ? old : boxLabels(key, c, box.bounds()));
         }
+        boxLabels.clear();
+        boxLabels.putAll(boxes);
+        java.util.Map<String, TextLabel> edges = new java.util.HashMap<>();
         for (DiagramLayout.Edge edge : layout.edges()) {
             String label = edge.link().label();
             if (!label.isEmpty()) {
-                double length = Math.hypot(edge.x2() - edge.x1(), edge.y2() - edge.y1());
-                String shown = text.fit(label, linkFont, Math.max(60, Math.min(220, length + 40)));
-                edgeLabels.put(edge.id(), new TextLabel(shown, text.width(shown, linkFont)));
+                double room = Math.max(60, Math.min(220, Math.floor((edge.length() + 40) / 20) * 20));
+                TextLabel old = edgeLabels.get(edge.id());
+                edges.put(
+                        edge.id(),
+                        old != null && old.source().equals(label) && old.room() == room
+                                ? old
+                                : fitted(label, linkFont, room));
             }
         }
+        edgeLabels.clear();
+        edgeLabels.putAll(edges);
+        frameLabels.clear();
         for (DiagramLayout.Frame frame : layout.frames()) {
             double room = frame.bounds().width() - 28;
-            String name = text.fit(frame.group().name(), frameFont, room);
-            double used = text.width(name, frameFont) + 10;
+            TextLabel name = fitted(frame.group().name(), frameFont, room);
+            double used = name.width() + 10;
             String kind =
                     used + 40 < room ? text.fit(frame.group().kind().displayName(), frameKindFont, room - used) : null;
-            frameLabels.put(frame.id(), new FrameLabels(new TextLabel(name, used - 10), kind));
+            frameLabels.put(frame.id(), new FrameLabels(name, kind));
         }
         labelledLayout = layout;
     }
 
+    private BoxLabels boxLabels(BoxKey key, Component c, Rect bounds) {
+        double room = bounds.width() - 20;
+        IconGlyphs.Glyph glyph = icons.glyph(c.kind().icon());
+        String kind = text.fit(c.kind().name(), kindFont, room - ICON_SIZE - 6);
+        String badge = "×" + c.replicas();
+        return new BoxLabels(
+                key,
+                glyph,
+                glyph.font(ICON_SIZE),
+                new TextLabel(kind, text.width(kind, kindFont), kind, 0),
+                java.util.List.copyOf(text.wrap(c.name(), nameFont, room, 2)),
+                c.replicas() > 1 ? new TextLabel(badge, text.width(badge, badgeFont), badge, 0) : null);
+    }
+
+    private TextLabel fitted(String source, Font font, double room) {
+        String shown = text.fit(source, font, room);
+        return new TextLabel(shown, text.width(shown, font), source, room);
+    }
+
     /** True when the edge, with room for its label, may show in the visible rectangle. */
     private static boolean onScreen(DiagramLayout.Edge edge, Rect visible) {
-        double margin = 120; // half the widest link label
-        return Math.min(edge.x1(), edge.x2()) - margin <= visible.maxX()
-                && Math.max(edge.x1(), edge.x2()) + margin >= visible.x()
-                && Math.min(edge.y1(), edge.y2()) - margin <= visible.maxY()
-                && Math.max(edge.y1(), edge.y2()) + margin >= visible.y();
+        return intersects(edge.bounds(), visible, 120); // margin: half the widest link label
     }
 
     private static boolean intersects(Rect a, Rect b, double margin) {

@@ -4,18 +4,25 @@ import dsw.app.session.DesignSession;
 import dsw.app.session.Selection;
 import dsw.app.session.SelectionModel;
 import dsw.model.Design;
+import dsw.model.Severity;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 
 /**
- * State and behaviour of the design canvas without any drawing: the layout of the open design, the
- * camera ({@link Viewport}), zooming, panning, and selecting by clicking. The view reports its size
+ * State and behaviour of the design canvas without any drawing: the layout of the open design (or
+ * of a preview while a drag is under way), the camera ({@link Viewport}), zooming, panning,
+ * selecting by clicking, link routing, the gesture overlay and the findings' marks. The view reports its size
  * and mouse gestures here and paints what this says. A newly opened design is zoomed to fit, and
  * stays fitted while the view is resized until the user zooms or pans. Use on the FX thread only.
  */
@@ -33,7 +40,17 @@ public final class CanvasViewModel {
             new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.IDENTITY);
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper(this, "zoomText", "100%");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ObjectProperty<DiagramLayout.Routing> routing =
+            new SimpleObjectProperty<>(this, "routing", DiagramLayout.Routing.STRAIGHT);
+    private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.NONE);
+    private final ObjectProperty<Map<String, Severity>> marks = new SimpleObjectProperty<>(this, "marks", Map.of());
+    private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
+    private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview", true);
     private final ChangeListener<Design> designListener = (obs, old, now) -> relayout(now);
+    private final InvalidationListener routingListener = obs -> relayout(shown());
+    /** A design shown instead of the session's while a drag is under way, or null. */
+    private Design preview;
+
     private final InvalidationListener documentListener = obs -> zoomToFit();
     private final ChangeListener<Viewport> zoomListener =
             (obs, old, now) -> zoomText.set(String.format(Locale.ROOT, "%d%%", Math.round(now.scale() * 100)));
@@ -47,7 +64,71 @@ public final class CanvasViewModel {
         session.designProperty().addListener(designListener);
         session.documentIdProperty().addListener(documentListener);
         viewport.addListener(zoomListener);
+        routing.addListener(routingListener);
         relayout(session.designProperty().get());
+    }
+
+    /** How links are drawn: straight or orthogonal. */
+    public ObjectProperty<DiagramLayout.Routing> routingProperty() {
+        return routing;
+    }
+
+    /** What the gesture under way draws over the design. */
+    public ObjectProperty<Overlay> overlayProperty() {
+        return overlay;
+    }
+
+    /** Findings by the id of the part they name, the most severe per part, drawn as marks. */
+    public ObjectProperty<Map<String, Severity>> marksProperty() {
+        return marks;
+    }
+
+    /** Presenter mode: thicker lines for projectors. */
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    /** Whether the overview map shows (when the design does not fit the view). */
+    public BooleanProperty overviewProperty() {
+        return overview;
+    }
+
+    /**
+     * Shows {@code design} instead of the open one until {@link #endPreview()}, without touching the
+     * undo history: a drag shows where things would go, and only the drop makes an edit.
+     */
+    public void preview(Design design) {
+        preview = design;
+        relayout(design);
+    }
+
+    /** Shows the open design again after a preview. */
+    public void endPreview() {
+        if (preview != null) {
+            preview = null;
+            relayout(session.designProperty().get());
+        }
+    }
+
+    /** The view's size in pixels. */
+    public double viewWidth() {
+        return viewWidth;
+    }
+
+    public double viewHeight() {
+        return viewHeight;
+    }
+
+    /** Moves the camera so that the canvas point is in the middle of the view (the overview map). */
+    public void centreOn(double canvasX, double canvasY) {
+        fitting = false;
+        Viewport v = viewport.get();
+        viewport.set(
+                new Viewport(v.scale(), viewWidth / 2 - canvasX * v.scale(), viewHeight / 2 - canvasY * v.scale()));
+    }
+
+    private Design shown() {
+        return preview != null ? preview : session.designProperty().get();
     }
 
     public ReadOnlyObjectProperty<DiagramLayout> layoutProperty() {
@@ -164,14 +245,20 @@ public final class CanvasViewModel {
         session.designProperty().removeListener(designListener);
         session.documentIdProperty().removeListener(documentListener);
         viewport.removeListener(zoomListener);
+        routing.removeListener(routingListener);
     }
 
     private void relayout(Design design) {
-        layout.set(design == null ? DiagramLayout.EMPTY : DiagramLayout.of(design));
+        if (preview != null && !java.util.Objects.equals(design, preview)) {
+            preview = null; // the design changed under a preview (undo during a drag): show the real one
+        }
+        layout.set(design == null ? DiagramLayout.EMPTY : DiagramLayout.of(design, routing.get()));
         notice.set(
-                design != null && design.components().isEmpty()
-                        ? "This design has no components yet.\nAdding them on the canvas is not available in this"
-                                + " version of dsw."
+                design != null
+                                && design.components().isEmpty()
+                                && design.groups().isEmpty()
+                        ? "This design is empty.\nDrag a component from the palette onto the canvas,"
+                                + " or double-click here to add one."
                         : "");
     }
 

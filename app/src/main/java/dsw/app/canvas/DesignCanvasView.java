@@ -3,6 +3,8 @@ package dsw.app.canvas;
 import dsw.app.session.Selection;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -16,14 +18,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * The read-only design canvas: one JavaFX {@link Canvas} painted by {@link CanvasPainter} (no node
- * per element, so later animations of thousands of messages stay fast). Wheel zooms around the
- * mouse, dragging pans, a click selects; with the canvas focused, + / - zoom, 0 shows 100%, 1 fits,
- * the arrow keys pan and Escape clears the selection. Its colours are CSS properties (such as
+ * The design canvas: one JavaFX {@link Canvas} painted by {@link CanvasPainter} (no node per
+ * element, so later animations of thousands of messages stay fast), with an overview map in the
+ * corner. The view zooms (wheel, pinch, + / -, 0 for 100%, 1 to fit) and pans (middle button or
+ * Space+drag, touchpad scroll, arrow keys) itself and hands every other gesture to its {@link
+ * CanvasInput}: selecting by default, editing in the editor. Its colours are CSS properties (such as
  * {@code -dsw-box-fill}) set in the app stylesheet from the theme's colours. Use on the FX thread
  * only.
  */
@@ -34,6 +38,8 @@ public final class DesignCanvasView extends Region {
     static final double KEY_PAN = 60;
     /** A press that moves less than this is a click, not a drag. */
     static final double DRAG_THRESHOLD = 4;
+    /** How much thicker lines are in presenter mode. */
+    static final double PRESENTER_WEIGHT = 1.8;
 
     private static final StyleablePropertyFactory<DesignCanvasView> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
@@ -71,11 +77,12 @@ public final class DesignCanvasView extends Region {
     private final Label notice = new Label();
     private final CanvasPainter painter = new CanvasPainter();
     private final InvalidationListener repaint = obs -> requestPaint();
-    private double pressX;
-    private double pressY;
+    private final ObjectProperty<CanvasInput> input;
+    private final MinimapView minimap;
     private double lastX;
     private double lastY;
-    private boolean dragging;
+    private boolean panning;
+    private boolean spaceDown;
     private boolean paintRequested;
 
     public DesignCanvasView(CanvasViewModel viewModel) {
@@ -89,11 +96,13 @@ public final class DesignCanvasView extends Region {
         notice.setMouseTransparent(true);
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
-        getChildren().addAll(canvas, notice);
+        input = new SimpleObjectProperty<>(this, "input", new SelectingInput(viewModel));
+        minimap = new MinimapView(viewModel, this::colors);
+        getChildren().addAll(canvas, notice, minimap);
 
-        viewModel.layoutProperty().addListener(repaint);
-        viewModel.viewportProperty().addListener(repaint);
-        viewModel.selectionProperty().addListener(repaint);
+        for (javafx.beans.Observable o : repaintTriggers()) {
+            o.addListener(repaint);
+        }
         for (StyleableObjectProperty<Color> colour : colours()) {
             colour.addListener(repaint);
         }
@@ -104,6 +113,24 @@ public final class DesignCanvasView extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
+        addEventHandler(ZoomEvent.ZOOM, this::zoomed);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> input.get().exited());
+        focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                spaceDown = false;
+            }
+        });
+    }
+
+    private List<javafx.beans.Observable> repaintTriggers() {
+        return List.of(
+                viewModel.layoutProperty(),
+                viewModel.viewportProperty(),
+                viewModel.selectionProperty(),
+                viewModel.overlayProperty(),
+                viewModel.marksProperty(),
+                viewModel.presenterProperty());
     }
 
     /** The canvas node itself, for tests and screenshots. */
@@ -117,9 +144,10 @@ public final class DesignCanvasView extends Region {
 
     /** Stops following the view model. */
     public void dispose() {
-        viewModel.layoutProperty().removeListener(repaint);
-        viewModel.viewportProperty().removeListener(repaint);
-        viewModel.selectionProperty().removeListener(repaint);
+        for (javafx.beans.Observable o : repaintTriggers()) {
+            o.removeListener(repaint);
+        }
+        minimap.dispose();
         for (StyleableObjectProperty<Color> colour : colours()) {
             colour.removeListener(repaint);
         }
@@ -136,6 +164,9 @@ public final class DesignCanvasView extends Region {
         canvas.setHeight(height);
         double noticeWidth = Math.min(width - 40, 560);
         notice.resizeRelocate((width - noticeWidth) / 2, height / 2 - 60, Math.max(0, noticeWidth), 120);
+        double mapWidth = Math.min(MinimapView.WIDTH, width / 3);
+        double mapHeight = Math.min(MinimapView.HEIGHT, height / 3);
+        minimap.resizeRelocate(width - mapWidth - 12, height - mapHeight - 12, mapWidth, mapHeight);
         if (resized) {
             viewModel.setViewSize(width, height);
         }
@@ -156,6 +187,7 @@ public final class DesignCanvasView extends Region {
             return;
         }
         Selection selected = viewModel.selectionProperty().get();
+        painter.setLineWeight(viewModel.presenterProperty().get() ? PRESENTER_WEIGHT : 1);
         painter.paint(
                 canvas.getGraphicsContext2D(),
                 canvas.getWidth(),
@@ -163,7 +195,9 @@ public final class DesignCanvasView extends Region {
                 viewModel.layout(),
                 viewModel.viewport(),
                 selected,
-                colors());
+                colors(),
+                viewModel.overlayProperty().get(),
+                viewModel.marksProperty().get());
     }
 
     private CanvasColors colors() {
@@ -185,54 +219,113 @@ public final class DesignCanvasView extends Region {
                 badgeText.get());
     }
 
+    /** The mouse and keys beyond zooming and panning; the read-only selecting input by default. */
+    public ObjectProperty<CanvasInput> inputProperty() {
+        return input;
+    }
+
     private void pressed(MouseEvent e) {
         requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
-        lastX = pressX;
-        lastY = pressY;
-        dragging = false;
+        lastX = e.getX();
+        lastY = e.getY();
+        panning = e.getButton() == MouseButton.MIDDLE || spaceDown;
+        if (panning) {
+            setCursor(Cursor.CLOSED_HAND);
+            e.consume();
+            return;
+        }
+        if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+            input.get().doubleClicked(pointer(e));
+        } else {
+            input.get().pressed(pointer(e));
+        }
+        e.consume();
     }
 
     private void dragged(MouseEvent e) {
-        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
-            dragging = true;
-            setCursor(Cursor.MOVE);
-        }
-        if (dragging) {
+        if (panning) {
             viewModel.panBy(e.getX() - lastX, e.getY() - lastY);
+        } else {
+            input.get().dragged(pointer(e));
         }
         lastX = e.getX();
         lastY = e.getY();
+        e.consume();
     }
 
     private void released(MouseEvent e) {
-        if (dragging) {
-            dragging = false;
-            setCursor(Cursor.DEFAULT);
-        } else if (e.getButton() == MouseButton.PRIMARY) {
-            viewModel.clickAt(e.getX(), e.getY());
+        if (panning) {
+            panning = false;
+            setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        } else if (e.getClickCount() < 2) {
+            input.get().released(pointer(e));
         }
+        e.consume();
     }
 
     private void moved(MouseEvent e) {
-        setCursor(viewModel.idAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        if (spaceDown) {
+            setCursor(Cursor.OPEN_HAND);
+            return;
+        }
+        setCursor(
+                switch (input.get().moved(pointer(e))) {
+                    case HAND -> Cursor.HAND;
+                    case MOVE -> Cursor.MOVE;
+                    case CROSSHAIR -> Cursor.CROSSHAIR;
+                    case DEFAULT -> Cursor.DEFAULT;
+                });
     }
 
+    private static CanvasInput.Pointer pointer(MouseEvent e) {
+        CanvasInput.Button button =
+                switch (e.getButton()) {
+                    case PRIMARY -> CanvasInput.Button.PRIMARY;
+                    case SECONDARY -> CanvasInput.Button.SECONDARY;
+                    default -> CanvasInput.Button.OTHER;
+                };
+        return new CanvasInput.Pointer(e.getX(), e.getY(), button, e.isShiftDown(), e.isShortcutDown(), e.isAltDown());
+    }
+
+    /**
+     * The wheel zooms around the mouse; Shift+wheel pans sideways, Ctrl+wheel up and down; a
+     * touchpad's two-finger scroll pans.
+     */
     private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
+        boolean touchpad = e.getTouchCount() > 0 || e.isInertia();
+        if (touchpad || e.isShiftDown() || e.isControlDown()) {
+            double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+            double dy = e.isShiftDown() ? 0 : e.getDeltaY();
+            viewModel.panBy(dx, dy);
+        } else if (e.getDeltaY() != 0) {
             viewModel.zoomAt(Math.pow(1.0018, e.getDeltaY()), e.getX(), e.getY());
-            e.consume();
         }
+        e.consume();
+    }
+
+    private void zoomed(ZoomEvent e) {
+        if (Double.isFinite(e.getZoomFactor()) && e.getZoomFactor() > 0) {
+            viewModel.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+        }
+        e.consume();
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = true;
+            setCursor(Cursor.OPEN_HAND);
+            e.consume();
+            return;
+        }
+        if (input.get().keyPressed(e.getCode(), e.isShiftDown(), e.isShortcutDown(), e.isAltDown())) {
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        KeyCode code = e.getCode();
         boolean handled = true;
-        switch (code) {
+        switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> viewModel.zoomIn();
             case MINUS, SUBTRACT -> viewModel.zoomOut();
             case DIGIT0, NUMPAD0 -> viewModel.actualSize();
@@ -245,6 +338,16 @@ public final class DesignCanvasView extends Region {
             default -> handled = false;
         }
         if (handled) {
+            e.consume();
+        }
+    }
+
+    private void keyReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = false;
+            if (!panning) {
+                setCursor(Cursor.DEFAULT);
+            }
             e.consume();
         }
     }

@@ -55,26 +55,138 @@ public final class DiagramLayout {
         }
     }
 
-    /** One link's line from the edge of one box to the edge of the other. */
-    public record Edge(Link link, double x1, double y1, double x2, double y2) {
+    /** How links are drawn between boxes. */
+    public enum Routing {
+        /** A straight line from box edge to box edge. */
+        STRAIGHT,
+        /** Horizontal and vertical segments with up to two bends, leaving and entering box sides. */
+        ORTHOGONAL
+    }
+
+    /**
+     * One link's path: a polyline from the edge of one box to the edge of the other (two points
+     * when straight, up to four when orthogonal). Immutable.
+     */
+    public static final class Edge {
+        private final Link link;
+        private final double[] points;
+        private final double length;
+        private final Rect bounds;
+
+        Edge(Link link, double... points) {
+            if (points.length < 4 || points.length % 2 != 0) {
+                throw new IllegalArgumentException("a path needs at least two points");
+            }
+            this.link = link;
+            this.points = points.clone();
+            double total = 0;
+            for (int i = 2; i < points.length; i += 2) {
+                total += Math.hypot(points[i] - points[i - 2], points[i + 1] - points[i - 1]);
+            }
+            this.length = total;
+            this.bounds = computeBounds(points);
+        }
+
+        public Link link() {
+            return link;
+        }
+
         public String id() {
             return link.id();
         }
 
+        /** How many points the path has. */
+        public int pointCount() {
+            return points.length / 2;
+        }
+
+        public double x(int i) {
+            return points[2 * i];
+        }
+
+        public double y(int i) {
+            return points[2 * i + 1];
+        }
+
+        public double x1() {
+            return points[0];
+        }
+
+        public double y1() {
+            return points[1];
+        }
+
+        public double x2() {
+            return points[points.length - 2];
+        }
+
+        public double y2() {
+            return points[points.length - 1];
+        }
+
+        /** The length of the path in canvas units. */
+        public double length() {
+            return length;
+        }
+
+        /** The point halfway along the path, where the label goes. */
         public double midX() {
-            return (x1 + x2) / 2;
+            return pointAt(0.5)[0];
         }
 
         public double midY() {
-            return (y1 + y2) / 2;
+            return pointAt(0.5)[1];
+        }
+
+        /** The point at {@code fraction} (0 to 1) of the path's length, as {x, y}. */
+        public double[] pointAt(double fraction) {
+            double target = Math.max(0, Math.min(1, fraction)) * length;
+            for (int i = 2; i < points.length; i += 2) {
+                double dx = points[i] - points[i - 2];
+                double dy = points[i + 1] - points[i - 1];
+                double segment = Math.hypot(dx, dy);
+                if (target <= segment || i == points.length - 2) {
+                    double t = segment == 0 ? 0 : Math.min(1, target / segment);
+                    return new double[] {points[i - 2] + dx * t, points[i - 1] + dy * t};
+                }
+                target -= segment;
+            }
+            return new double[] {points[0], points[1]};
         }
 
         public boolean bothWays() {
             return link.direction() == LinkDirection.BOTH;
         }
 
-        /** Distance from a point to the line segment. */
+        /** Distance from a point to the nearest segment of the path. */
         public double distanceTo(double px, double py) {
+            double best = Double.MAX_VALUE;
+            for (int i = 2; i < points.length; i += 2) {
+                best = Math.min(best, segmentDistance(px, py, points[i - 2], points[i - 1], points[i], points[i + 1]));
+            }
+            return best;
+        }
+
+        /** The smallest rectangle holding the path. */
+        public Rect bounds() {
+            return bounds;
+        }
+
+        private static Rect computeBounds(double[] points) {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < points.length; i += 2) {
+                minX = Math.min(minX, points[i]);
+                maxX = Math.max(maxX, points[i]);
+                minY = Math.min(minY, points[i + 1]);
+                maxY = Math.max(maxY, points[i + 1]);
+            }
+            return new Rect(minX, minY, maxX - minX, maxY - minY);
+        }
+
+        private static double segmentDistance(double px, double py, double x1, double y1, double x2, double y2) {
             double dx = x2 - x1;
             double dy = y2 - y1;
             double lengthSquared = dx * dx + dy * dy;
@@ -109,8 +221,13 @@ public final class DiagramLayout {
         this.contentBounds = content;
     }
 
-    /** Lays out a design. */
+    /** Lays out a design with straight links. */
     public static DiagramLayout of(Design design) {
+        return of(design, Routing.STRAIGHT);
+    }
+
+    /** Lays out a design, drawing links as {@code routing} says. */
+    public static DiagramLayout of(Design design, Routing routing) {
         Map<String, double[]> centres = FallbackLayout.centres(design);
         boolean generated = !design.isLaidOut();
         List<Box> boxes = new ArrayList<>();
@@ -121,7 +238,7 @@ public final class DiagramLayout {
         }
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(b -> byId.put(b.id(), b));
-        return new DiagramLayout(boxes, frames(design, byId), edges(design, byId), generated);
+        return new DiagramLayout(boxes, frames(design, byId), edges(design, byId, routing), generated);
     }
 
     public List<Box> boxes() {
@@ -189,14 +306,66 @@ public final class DiagramLayout {
         }
         for (Edge e : edges) {
             if (e.id().equals(id)) {
-                return Optional.of(new Rect(
-                        Math.min(e.x1(), e.x2()),
-                        Math.min(e.y1(), e.y2()),
-                        Math.abs(e.x2() - e.x1()),
-                        Math.abs(e.y2() - e.y1())));
+                return Optional.of(e.bounds());
             }
         }
-        return frames.stream().filter(f -> f.id().equals(id)).map(Frame::bounds).findFirst();
+        return frame(id).map(Frame::bounds);
+    }
+
+    public Optional<Frame> frame(String groupId) {
+        return frames.stream().filter(f -> f.id().equals(groupId)).findFirst();
+    }
+
+    /**
+     * The innermost frame whose whole area holds the point, skipping the frames in {@code
+     * ignored} (those being moved, for instance); empty when the point is in no frame.
+     */
+    public Optional<Frame> frameAt(double x, double y, java.util.Set<String> ignored) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (!ignored.contains(f.id()) && f.bounds().contains(x, y)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a rubber band selects: components and frames wholly inside the rectangle, and links
+     * whose path is wholly inside it, in drawing order.
+     */
+    public List<String> idsInside(Rect band) {
+        List<String> ids = new ArrayList<>();
+        for (Frame f : frames) {
+            if (band.encloses(f.bounds())) {
+                ids.add(f.id());
+            }
+        }
+        for (Box b : boxes) {
+            if (band.encloses(b.bounds())) {
+                ids.add(b.id());
+            }
+        }
+        for (Edge e : edges) {
+            if (band.encloses(e.bounds())) {
+                ids.add(e.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The innermost frame that holds the whole rectangle, skipping the frames in {@code ignored};
+     * empty when none does.
+     */
+    public Optional<String> frameEnclosing(Rect r, java.util.Set<String> ignored) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (!ignored.contains(f.id()) && f.bounds().encloses(r)) {
+                return Optional.of(f.id());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Frame> frames(Design design, Map<String, Box> boxes) {
@@ -253,13 +422,10 @@ public final class DiagramLayout {
         return depth;
     }
 
-    private static List<Edge> edges(Design design, Map<String, Box> boxes) {
+    private static List<Edge> edges(Design design, Map<String, Box> boxes, Routing routing) {
         Map<String, List<Link>> byPair = new LinkedHashMap<>();
         for (Link link : design.links()) {
-            String a = link.from();
-            String b = link.to();
-            String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            byPair.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
+            byPair.computeIfAbsent(pairKey(link), k -> new ArrayList<>()).add(link);
         }
         List<Edge> edges = new ArrayList<>();
         for (Link link : design.links()) {
@@ -268,17 +434,24 @@ public final class DiagramLayout {
             if (from == null || to == null || link.from().equals(link.to())) {
                 continue;
             }
-            String a = link.from();
-            String b = link.to();
-            String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            List<Link> siblings = byPair.get(key);
+            List<Link> siblings = byPair.get(pairKey(link));
             double offset = (siblings.indexOf(link) - (siblings.size() - 1) / 2.0) * PARALLEL_GAP;
-            edges.add(edge(link, from.bounds(), to.bounds(), offset, a.compareTo(b) <= 0));
+            boolean canonical = link.from().compareTo(link.to()) <= 0;
+            edges.add(
+                    routing == Routing.ORTHOGONAL
+                            ? orthogonal(link, from.bounds(), to.bounds(), offset, canonical)
+                            : straight(link, from.bounds(), to.bounds(), offset, canonical));
         }
         return edges;
     }
 
-    private static Edge edge(Link link, Rect from, Rect to, double offset, boolean canonical) {
+    private static String pairKey(Link link) {
+        String a = link.from();
+        String b = link.to();
+        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    private static Edge straight(Link link, Rect from, Rect to, double offset, boolean canonical) {
         double dx = to.centerX() - from.centerX();
         double dy = to.centerY() - from.centerY();
         double length = Math.hypot(dx, dy);
@@ -296,6 +469,45 @@ public final class DiagramLayout {
         double start = exit(from, dx, dy);
         double end = exit(to, -dx, -dy);
         return new Edge(link, ax + dx * start, ay + dy * start, bx - dx * end, by - dy * end);
+    }
+
+    /**
+     * Leaves {@code from} by the side facing {@code to} and enters {@code to} by the opposite
+     * side, bending halfway between them; boxes that overlap on both axes get a straight line.
+     */
+    private static Edge orthogonal(Link link, Rect from, Rect to, double offset, boolean canonical) {
+        double gapX = Math.max(to.x() - from.maxX(), from.x() - to.maxX());
+        double gapY = Math.max(to.y() - from.maxY(), from.y() - to.maxY());
+        if (gapX <= 0 && gapY <= 0) {
+            return straight(link, from, to, offset, canonical);
+        }
+        double shift = canonical ? offset : -offset;
+        if (gapX >= gapY) {
+            boolean right = to.centerX() > from.centerX();
+            double x1 = right ? from.maxX() : from.x();
+            double x2 = right ? to.x() : to.maxX();
+            double y1 = clamp(from.centerY() + shift, from.y() + 8, from.maxY() - 8);
+            double y2 = clamp(to.centerY() + shift, to.y() + 8, to.maxY() - 8);
+            if (Math.abs(y1 - y2) < 0.5) {
+                return new Edge(link, x1, y1, x2, y1);
+            }
+            double bend = (x1 + x2) / 2 + shift * 0.5;
+            return new Edge(link, x1, y1, bend, y1, bend, y2, x2, y2);
+        }
+        boolean down = to.centerY() > from.centerY();
+        double y1 = down ? from.maxY() : from.y();
+        double y2 = down ? to.y() : to.maxY();
+        double x1 = clamp(from.centerX() + shift, from.x() + 8, from.maxX() - 8);
+        double x2 = clamp(to.centerX() + shift, to.x() + 8, to.maxX() - 8);
+        if (Math.abs(x1 - x2) < 0.5) {
+            return new Edge(link, x1, y1, x1, y2);
+        }
+        double bend = (y1 + y2) / 2 + shift * 0.5;
+        return new Edge(link, x1, y1, x1, bend, x2, bend, x2, y2);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     /** The fraction of (dx, dy) from the centre of {@code r} at which the line leaves it. */

@@ -4,6 +4,25 @@ package dsw.app.canvas;
 public record Rect(double x, double y, double width, double height) {
     public static final Rect EMPTY = new Rect(0, 0, 0, 0);
 
+    /** The rectangle of a frame's bounds in the model. */
+    public static Rect of(dsw.model.Bounds b) {
+        return new Rect(b.x(), b.y(), b.width(), b.height());
+    }
+
+    /** The rectangle spanned by two corners given in any order. */
+    public static Rect spanning(double x1, double y1, double x2, double y2) {
+        return new Rect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
+    }
+
+    /** True when {@code inner} lies wholly inside this rectangle. */
+    public boolean encloses(Rect inner) {
+        return inner.x() >= x && inner.y() >= y && inner.maxX() <= maxX() && inner.maxY() <= maxY();
+    }
+
+    public Rect translate(double dx, double dy) {
+        return new Rect(x + dx, y + dy, width, height);
+    }
+
     public double maxX() {
         return x + width;
     }

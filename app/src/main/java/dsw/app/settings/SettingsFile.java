@@ -15,6 +15,7 @@ final class SettingsFile {
     public List<String> recentFiles;
     public Window window;
     public Boolean sidePanelVisible;
+    public Boolean presenterMode;
 
     /** The window part of the file. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -119,7 +119,7 @@ public final class SettingsStore {
             window = candidate.isUsable() ? candidate : null;
         }
         boolean side = stored.sidePanelVisible == null || stored.sidePanelVisible;
-        return new Settings(theme, recent, window, side);
+        return new Settings(theme, recent, window, side, Boolean.TRUE.equals(stored.presenterMode));
     }
 
     private static SettingsFile toFile(Settings settings) {
@@ -137,6 +137,7 @@ public final class SettingsStore {
             out.window = w;
         }
         out.sidePanelVisible = settings.sidePanelVisible();
+        out.presenterMode = settings.presenterMode();
         return out;
     }
 }

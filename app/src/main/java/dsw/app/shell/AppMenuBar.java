@@ -1,12 +1,18 @@
 package dsw.app.shell;
 
 import dsw.app.canvas.CanvasViewModel;
+import dsw.app.canvas.DiagramLayout;
+import dsw.app.editor.CanvasEditor;
+import dsw.app.editor.EditorCommands;
 import dsw.app.session.DesignSession;
 import dsw.app.theme.Icons;
 import dsw.app.theme.Theme;
+import dsw.model.GroupKind;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -23,7 +29,7 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's menu bar: File, Edit, View, Simulation and Help, with the accelerators from
+ * The main window's menu bar: File, Edit, View, Arrange, Simulation and Help, with the accelerators from
  * {@link Shortcuts}. Items follow the view models (Undo shows what it undoes, items that need a
  * design are disabled without one, Open Recent lists the remembered files). Use on the FX thread only.
  */
@@ -33,19 +39,28 @@ public final class AppMenuBar {
     private final MainViewModel viewModel;
     private final CanvasViewModel canvas;
     private final MenuActions actions;
+    private final CanvasEditor editor;
+    private final BooleanProperty paletteVisible;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
     private final ListChangeListener<Path> recentListener = change -> fillRecent();
     private final ToggleGroup themes = new ToggleGroup();
     private final ChangeListener<Theme> themeListener = (obs, old, now) -> selectTheme(now);
 
-    public AppMenuBar(MainViewModel viewModel, CanvasViewModel canvas, MenuActions actions) {
+    public AppMenuBar(
+            MainViewModel viewModel,
+            CanvasViewModel canvas,
+            CanvasEditor editor,
+            BooleanProperty paletteVisible,
+            MenuActions actions) {
         this.viewModel = viewModel;
         this.canvas = canvas;
+        this.editor = editor;
+        this.paletteVisible = paletteVisible;
         this.actions = actions;
         bar.getStyleClass().add(STYLE_CLASS);
         bar.setUseSystemMenuBar(true);
-        bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), simulationMenu(), helpMenu());
+        bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), arrangeMenu(), simulationMenu(), helpMenu());
         viewModel.recentFiles().addListener(recentListener);
         viewModel.themeProperty().addListener(themeListener);
         fillRecent();
@@ -141,9 +156,65 @@ public final class AppMenuBar {
         redo.disableProperty().bind(session.canRedoProperty().not());
         undo.setMnemonicParsing(false);
         redo.setMnemonicParsing(false);
+        EditorCommands commands = editor.commands();
+        BooleanExpression noDesign = viewModel.designOpenProperty().not();
+        BooleanExpression nothingSelected = noDesign.or(Bindings.createBooleanBinding(
+                () -> session.selection().get().isEmpty(), session.selection().selectionProperty()));
+        MenuItem cut = item("Cut", Shortcuts.CUT, e -> commands.cut());
+        cut.setGraphic(icon("mdi2c-content-cut"));
+        MenuItem copy = item("Copy", Shortcuts.COPY, e -> commands.copy());
+        copy.setGraphic(icon("mdi2c-content-copy"));
+        MenuItem paste = item("Paste", Shortcuts.PASTE, e -> commands.paste());
+        paste.setGraphic(icon("mdi2c-content-paste"));
+        MenuItem duplicate = item("Duplicate", Shortcuts.DUPLICATE, e -> commands.duplicate());
+        MenuItem delete = item("Delete", Shortcuts.DELETE, e -> commands.delete());
+        delete.setGraphic(icon("mdi2d-delete-outline"));
+        MenuItem selectAll = item("Select All", Shortcuts.SELECT_ALL, e -> commands.selectAll());
+        MenuItem rename = item("Rename", Shortcuts.RENAME, e -> editor.renameSelection());
+        rename.setGraphic(icon("mdi2r-rename-box"));
+        for (MenuItem item : List.of(cut, copy, duplicate, delete, rename)) {
+            item.disableProperty().bind(nothingSelected);
+        }
+        paste.disableProperty().bind(noDesign);
+        selectAll.disableProperty().bind(noDesign);
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo);
+        edit.getItems()
+                .addAll(
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        cut,
+                        copy,
+                        paste,
+                        duplicate,
+                        delete,
+                        new SeparatorMenuItem(),
+                        selectAll,
+                        rename);
         return edit;
+    }
+
+    private Menu arrangeMenu() {
+        DesignSession session = viewModel.session();
+        EditorCommands commands = editor.commands();
+        BooleanExpression noDesign = viewModel.designOpenProperty().not();
+        BooleanExpression nothingSelected = noDesign.or(Bindings.createBooleanBinding(
+                () -> session.selection().get().isEmpty(), session.selection().selectionProperty()));
+        Menu group = new Menu("Put in Frame");
+        group.setGraphic(icon("mdi2s-select-group"));
+        for (GroupKind kind : GroupKind.values()) {
+            MenuItem item = item(
+                    kind.displayName(),
+                    kind == GroupKind.ZONE ? Shortcuts.GROUP : null,
+                    e -> commands.groupSelection(kind));
+            group.getItems().add(item);
+        }
+        group.disableProperty().bind(nothingSelected);
+        MenuItem ungroup = item("Remove Frame", Shortcuts.UNGROUP, e -> commands.removeFrames());
+        ungroup.disableProperty().bind(nothingSelected);
+        Menu arrange = new Menu("_Arrange");
+        arrange.getItems().addAll(group, ungroup);
+        return arrange;
     }
 
     private Menu viewMenu() {
@@ -161,6 +232,18 @@ public final class AppMenuBar {
         CheckMenuItem side = new CheckMenuItem("Side Panel");
         side.setAccelerator(Shortcuts.SIDE_PANEL);
         side.selectedProperty().bindBidirectional(viewModel.sidePanelVisibleProperty());
+        CheckMenuItem palette = new CheckMenuItem("Palette");
+        palette.selectedProperty().bindBidirectional(paletteVisible);
+        CheckMenuItem overview = new CheckMenuItem("Overview Map");
+        overview.selectedProperty().bindBidirectional(canvas.overviewProperty());
+        CheckMenuItem orthogonal = new CheckMenuItem("Orthogonal Links");
+        orthogonal.setSelected(canvas.routingProperty().get() == DiagramLayout.Routing.ORTHOGONAL);
+        orthogonal.setOnAction(e -> canvas.routingProperty()
+                .set(orthogonal.isSelected() ? DiagramLayout.Routing.ORTHOGONAL : DiagramLayout.Routing.STRAIGHT));
+        CheckMenuItem presenter = new CheckMenuItem("Presenter Mode");
+        presenter.setAccelerator(Shortcuts.PRESENTER);
+        presenter.setGraphic(icon("mdi2p-projector-screen-outline"));
+        presenter.selectedProperty().bindBidirectional(viewModel.presenterModeProperty());
         Menu theme = new Menu("Theme");
         theme.setGraphic(icon("mdi2t-theme-light-dark"));
         for (Theme t : Theme.values()) {
@@ -172,7 +255,19 @@ public final class AppMenuBar {
         }
         Menu view = new Menu("_View");
         view.getItems()
-                .addAll(zoomIn, zoomOut, actual, fit, new SeparatorMenuItem(), side, new SeparatorMenuItem(), theme);
+                .addAll(
+                        zoomIn,
+                        zoomOut,
+                        actual,
+                        fit,
+                        new SeparatorMenuItem(),
+                        palette,
+                        side,
+                        overview,
+                        orthogonal,
+                        new SeparatorMenuItem(),
+                        presenter,
+                        theme);
         return view;
     }
 
@@ -253,6 +348,9 @@ public final class AppMenuBar {
             item.disableProperty().unbind();
             if (item instanceof CheckMenuItem check) {
                 check.selectedProperty().unbindBidirectional(viewModel.sidePanelVisibleProperty());
+                check.selectedProperty().unbindBidirectional(viewModel.presenterModeProperty());
+                check.selectedProperty().unbindBidirectional(paletteVisible);
+                check.selectedProperty().unbindBidirectional(canvas.overviewProperty());
             }
             if (item instanceof Menu menu) {
                 unbindAll(menu.getItems());

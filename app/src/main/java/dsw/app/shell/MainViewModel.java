@@ -55,6 +55,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty sidePanelVisible = new SimpleBooleanProperty(this, "sidePanelVisible");
+    private final BooleanProperty presenterMode = new SimpleBooleanProperty(this, "presenterMode");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     /** One read-only view, kept: a new one per call would lose its listeners to the garbage collector. */
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
@@ -100,6 +101,8 @@ public final class MainViewModel {
             }
         });
         sidePanelVisible.addListener((obs, old, now) -> update(settings.withSidePanelVisible(now)));
+        presenterMode.set(initial.presenterMode());
+        presenterMode.addListener((obs, old, now) -> update(settings.withPresenterMode(now)));
         session.designProperty().addListener(sessionListener);
         session.fileProperty().addListener(sessionListener);
         session.dirtyProperty().addListener(sessionListener);
@@ -222,6 +225,11 @@ public final class MainViewModel {
 
     public BooleanProperty sidePanelVisibleProperty() {
         return sidePanelVisible;
+    }
+
+    /** Presenter mode (large fonts, thick lines), remembered across restarts. */
+    public BooleanProperty presenterModeProperty() {
+        return presenterMode;
     }
 
     /** Recently opened or saved files, newest first. */

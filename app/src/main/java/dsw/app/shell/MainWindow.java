@@ -2,12 +2,27 @@ package dsw.app.shell;
 
 import dsw.app.canvas.CanvasViewModel;
 import dsw.app.canvas.DesignCanvasView;
+import dsw.app.editor.CanvasEditor;
+import dsw.app.editor.EditorCommands;
+import dsw.app.editor.EditorView;
+import dsw.app.editor.SystemClipboard;
 import dsw.app.findings.FindingsView;
 import dsw.app.findings.FindingsViewModel;
 import dsw.app.inspector.InspectorView;
 import dsw.app.inspector.InspectorViewModel;
+import dsw.app.palette.PaletteView;
+import dsw.app.palette.PaletteViewModel;
 import dsw.app.task.TaskExecutor;
+import dsw.model.Severity;
+import dsw.model.analysis.Finding;
+import dsw.model.kind.KindCatalog;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
@@ -17,14 +32,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The main window's content: menu bar on top, the design canvas (or the welcome screen) in the
- * middle, the side panel (inspector above findings) on the right, the status bar at the bottom.
+ * The main window's content: menu bar on top, the palette on the left, the editing canvas (or the
+ * welcome screen) in the middle, the side panel (inspector above findings) on the right, the status
+ * bar at the bottom.
  * Owns the panels' view models and disposes them with itself. Use on the FX thread only.
  */
 public final class MainWindow {
     public static final String STYLE_CLASS = "main-window";
     public static final String SIDE_PANEL_STYLE_CLASS = "side-panel";
     public static final String SIDE_PANEL_ID = "side-panel";
+    /** On the root in presenter mode: the stylesheet enlarges text for projectors. */
+    public static final String PRESENTER_STYLE_CLASS = "presenter";
+
     static final double SIDE_PANEL_SHARE = 0.74;
 
     private final MainViewModel viewModel;
@@ -32,6 +51,14 @@ public final class MainWindow {
     private final InspectorViewModel inspectorModel;
     private final FindingsViewModel findingsModel;
     private final DesignCanvasView canvas;
+    private final PaletteViewModel paletteModel;
+    private final PaletteView palette;
+    private final EditorCommands commands;
+    private final CanvasEditor editor;
+    private final EditorView editorView;
+    private final BooleanProperty paletteVisible = new SimpleBooleanProperty(this, "paletteVisible", true);
+    private final ListChangeListener<Finding> findingsListener;
+    private final InvalidationListener presenterListener;
     private final WelcomeView welcome;
     private final InspectorView inspector;
     private final FindingsView findings;
@@ -41,6 +68,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final SplitPane side = new SplitPane();
     private final StackPane centre = new StackPane();
+    private final BorderPane editorArea = new BorderPane();
     private final InvalidationListener openListener = obs -> showCentre();
     private final InvalidationListener sideListener = obs -> showSidePanel();
     private final InvalidationListener busyListener;
@@ -53,6 +81,11 @@ public final class MainWindow {
         inspectorModel = new InspectorViewModel(viewModel.session());
         findingsModel = new FindingsViewModel(viewModel.session(), executor);
         canvas = new DesignCanvasView(canvasModel);
+        paletteModel = new PaletteViewModel(KindCatalog.standard());
+        palette = new PaletteView(paletteModel);
+        commands = new EditorCommands(viewModel.session(), canvasModel::layout, new SystemClipboard());
+        editor = new CanvasEditor(viewModel.session(), canvasModel, commands, paletteModel);
+        editorView = new EditorView(editor, canvas, paletteModel);
         welcome = new WelcomeView(viewModel);
         inspector = new InspectorView(inspectorModel);
         findings = new FindingsView(findingsModel, canvasModel::reveal);
@@ -60,13 +93,16 @@ public final class MainWindow {
         menuBar = new AppMenuBar(
                 viewModel,
                 canvasModel,
+                editor,
+                paletteVisible,
                 new MenuActions(
                         this::checkDesign,
                         () -> viewModel.session().current().ifPresent(info::showScenario),
                         info::showShortcuts,
                         info::showAbout));
 
-        centre.getChildren().addAll(canvas, welcome.node());
+        centre.getChildren().addAll(editorView.node(), welcome.node());
+        editorArea.setCenter(split);
         side.setOrientation(Orientation.VERTICAL);
         side.getItems().addAll(inspector.node(), findings.node());
         side.setDividerPositions(0.74);
@@ -80,7 +116,7 @@ public final class MainWindow {
 
         root.getStyleClass().add(STYLE_CLASS);
         root.setTop(menuBar.node());
-        root.setCenter(split);
+        root.setCenter(editorArea);
         root.setBottom(statusBar.node());
 
         busyListener = obs -> root.setCursor(viewModel.busyProperty().get() ? Cursor.WAIT : null);
@@ -93,7 +129,43 @@ public final class MainWindow {
         viewModel.designOpenProperty().addListener(openListener);
         viewModel.sidePanelVisibleProperty().addListener(sideListener);
         viewModel.session().documentIdProperty().addListener(documentListener);
+        paletteVisible.addListener(openListener);
+        findingsListener = change -> canvasModel.marksProperty().set(marks(findingsModel.findings()));
+        findingsModel.findings().addListener(findingsListener);
+        presenterListener = obs -> showPresenterMode();
+        viewModel.presenterModeProperty().addListener(presenterListener);
+        canvasModel.presenterProperty().bind(viewModel.presenterModeProperty());
+        showPresenterMode();
         showCentre();
+    }
+
+    /**
+     * Canvas marks for the errors and warnings: the part each is about (its first id) gets the most
+     * severe mark. Notes stay in the panel, so the canvas is not cluttered.
+     */
+    static Map<String, Severity> marks(List<Finding> findings) {
+        Map<String, Severity> marks = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.severity() != Severity.INFO && !f.ids().isEmpty()) {
+                marks.merge(f.ids().get(0), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        return Map.copyOf(marks);
+    }
+
+    public CanvasEditor editor() {
+        return editor;
+    }
+
+    public PaletteViewModel palette() {
+        return paletteModel;
+    }
+
+    private void showPresenterMode() {
+        root.getStyleClass().remove(PRESENTER_STYLE_CLASS);
+        if (viewModel.presenterModeProperty().get()) {
+            root.getStyleClass().add(PRESENTER_STYLE_CLASS);
+        }
     }
 
     public Parent root() {
@@ -129,7 +201,13 @@ public final class MainWindow {
         viewModel.designOpenProperty().removeListener(openListener);
         viewModel.sidePanelVisibleProperty().removeListener(sideListener);
         viewModel.session().documentIdProperty().removeListener(documentListener);
+        paletteVisible.removeListener(openListener);
+        findingsModel.findings().removeListener(findingsListener);
+        viewModel.presenterModeProperty().removeListener(presenterListener);
+        canvasModel.presenterProperty().unbind();
         menuBar.dispose();
+        editorView.dispose();
+        palette.dispose();
         statusBar.dispose();
         findings.dispose();
         inspector.dispose();
@@ -142,8 +220,12 @@ public final class MainWindow {
 
     private void showCentre() {
         boolean designOpen = viewModel.designOpenProperty().get();
-        canvas.setVisible(designOpen);
+        editorView.node().setVisible(designOpen);
         welcome.node().setVisible(!designOpen);
+        editorArea.setLeft(designOpen && paletteVisible.get() ? palette.node() : null);
+        if (!designOpen) {
+            paletteModel.disarm();
+        }
         showSidePanel();
     }
 

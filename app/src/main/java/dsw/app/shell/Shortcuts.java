@@ -23,6 +23,21 @@ public final class Shortcuts {
     /** A second Redo, as on Windows and in many editors. */
     public static final KeyCombination REDO_ALTERNATIVE = shortcut(KeyCode.Y);
 
+    public static final KeyCombination CUT = shortcut(KeyCode.X);
+    public static final KeyCombination COPY = shortcut(KeyCode.C);
+    public static final KeyCombination PASTE = shortcut(KeyCode.V);
+    public static final KeyCombination DUPLICATE = shortcut(KeyCode.D);
+    public static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
+    public static final KeyCombination SELECT_ALL = shortcut(KeyCode.A);
+    public static final KeyCombination RENAME = new KeyCodeCombination(KeyCode.F2);
+    public static final KeyCombination GROUP = shortcut(KeyCode.G);
+    public static final KeyCombination UNGROUP =
+            new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination AUTO_LAYOUT =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination PRESENTER =
+            new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     public static final KeyCombination ZOOM_IN = shortcut(KeyCode.EQUALS);
     /** Shortcut and the keypad's +. */
     public static final KeyCombination ZOOM_IN_KEYPAD = shortcut(KeyCode.ADD);
@@ -54,19 +69,38 @@ public final class Shortcuts {
                 new Entry("File", "Quit", QUIT.getDisplayText()),
                 new Entry("Edit", "Undo", UNDO.getDisplayText()),
                 new Entry("Edit", "Redo", REDO.getDisplayText() + "  or  " + REDO_ALTERNATIVE.getDisplayText()),
+                new Entry(
+                        "Edit",
+                        "Cut / copy / paste",
+                        CUT.getDisplayText() + "  /  " + COPY.getDisplayText() + "  /  " + PASTE.getDisplayText()),
+                new Entry("Edit", "Duplicate the selection", DUPLICATE.getDisplayText()),
+                new Entry("Edit", "Delete the selection", "Delete  or  Backspace"),
+                new Entry("Edit", "Select everything", SELECT_ALL.getDisplayText()),
+                new Entry("Edit", "Rename the selection in place", RENAME.getDisplayText() + "  or  double-click"),
+                new Entry("Arrange", "Put the selection in a frame", GROUP.getDisplayText()),
+                new Entry("Arrange", "Remove the selected frame (keep its contents)", UNGROUP.getDisplayText()),
+                new Entry("Arrange", "Lay out the whole design automatically", AUTO_LAYOUT.getDisplayText()),
                 new Entry("View", "Zoom in", ZOOM_IN.getDisplayText()),
                 new Entry("View", "Zoom out", ZOOM_OUT.getDisplayText()),
                 new Entry("View", "Actual size (100%)", ACTUAL_SIZE.getDisplayText()),
                 new Entry("View", "Zoom to fit", ZOOM_TO_FIT.getDisplayText()),
                 new Entry("View", "Show or hide the side panel", SIDE_PANEL.getDisplayText()),
+                new Entry("View", "Presenter mode (large text, thick lines)", PRESENTER.getDisplayText()),
                 new Entry("Simulation", "Check the design", CHECK_DESIGN.getDisplayText()),
                 new Entry("Help", "Keyboard shortcuts (this list)", HELP.getDisplayText()),
-                new Entry("Canvas", "Zoom around the mouse", "Mouse wheel"),
-                new Entry("Canvas", "Pan", "Drag, or the arrow keys"),
+                new Entry("Canvas", "Add a component", "Drag it from the palette, or click it there, then the canvas"),
+                new Entry("Canvas", "Quick add by name", "Double-click empty canvas"),
+                new Entry("Canvas", "Connect two components", "Drag from a handle (circle) to the other box"),
+                new Entry("Canvas", "Draw a frame", "Click a frame kind in the palette, then drag out its area"),
                 new Entry("Canvas", "Select a component, link or frame title", "Click"),
+                new Entry("Canvas", "Add to or remove from the selection", "Shift+click  or  Ctrl+click"),
+                new Entry("Canvas", "Select an area", "Drag on empty canvas"),
+                new Entry("Canvas", "Move the selection", "Drag it (Alt: no snapping), or the arrow keys"),
+                new Entry("Canvas", "Zoom around the mouse", "Mouse wheel, or pinch"),
+                new Entry("Canvas", "Pan", "Middle button or Space+drag, Shift+wheel, touchpad scroll"),
                 new Entry("Canvas", "Zoom in / out", "+  /  -"),
                 new Entry("Canvas", "Actual size / zoom to fit", "0  /  1"),
-                new Entry("Canvas", "Clear the selection", "Esc"));
+                new Entry("Canvas", "Cancel, or clear the selection", "Esc"));
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -83,7 +83,7 @@ class CanvasViewModelTest {
     @Test
     void anEmptyDesignSaysSo() {
         session.open(Design.empty("Nothing"), null);
-        assertThat(canvas.noticeProperty().get()).contains("no components");
+        assertThat(canvas.noticeProperty().get()).contains("This design is empty");
         session.open(TestDesigns.small(), null);
         assertThat(canvas.noticeProperty().get()).isEmpty();
     }

@@ -1,0 +1,70 @@
+package dsw.app.editor;
+
+import dsw.app.canvas.DiagramLayout;
+import dsw.app.canvas.Rect;
+import dsw.model.Bounds;
+import dsw.model.Component;
+import dsw.model.Design;
+import dsw.model.Group;
+import dsw.model.GroupKind;
+import dsw.model.edit.Edit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Adds frames so that what a frame encloses on screen is what it holds: the new frame nests in
+ * the innermost frame around it and adopts the components and frames drawn inside it that sat
+ * directly in that same frame. Thread-safe (stateless).
+ */
+public final class Frames {
+    /** Space between a frame made around a selection and the selected parts. */
+    public static final double PADDING = 28;
+
+    /** Room above a frame's contents for its title. */
+    public static final double HEADER = DiagramLayout.FRAME_HEADER;
+
+    private Frames() {}
+
+    /** The edit that adds a frame of the kind with these bounds, and the new frame's id. */
+    public static Added add(Design design, DiagramLayout layout, GroupKind kind, Rect area) {
+        Design base = Placement.pinned(design, layout);
+        String parent = layout.frameEnclosing(area, Set.of()).orElse(null);
+        Bounds bounds = new Bounds(area.x(), area.y(), area.width(), area.height());
+        Group frame = Placement.frame(base, kind, bounds, parent);
+        List<Component> components = new ArrayList<>();
+        for (Component c : base.components()) {
+            boolean inside = layout.box(c.id())
+                    .map(b -> area.contains(b.bounds().centerX(), b.bounds().centerY()))
+                    .orElse(false);
+            boolean sameLevel = parent == null ? c.group() == null : parent.equals(c.group());
+            components.add(inside && sameLevel ? c.withGroup(frame.id()) : c);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Group g : base.groups()) {
+            boolean inside =
+                    layout.frame(g.id()).map(f -> area.encloses(f.bounds())).orElse(false);
+            boolean sameLevel = parent == null ? g.parent() == null : parent.equals(g.parent());
+            groups.add(inside && sameLevel ? g.withParent(frame.id()) : g);
+        }
+        groups.add(frame);
+        Design after = base.withTopology(components, base.links(), groups);
+        String what = "Add " + kind.displayName().toLowerCase(Locale.ROOT) + " " + frame.name();
+        return new Added(new Edit(what, design, after), frame.id());
+    }
+
+    /** The area a frame around these parts takes: their bounds with padding and a title strip. */
+    public static Rect around(DiagramLayout layout, Set<String> ids) {
+        Rect inside = Rect.EMPTY;
+        for (String id : ids) {
+            if (layout.box(id).isPresent() || layout.frame(id).isPresent()) {
+                inside = inside.union(layout.boundsOf(id).orElse(Rect.EMPTY));
+            }
+        }
+        return inside.isEmpty() ? inside : inside.grow(PADDING, PADDING + HEADER, PADDING, PADDING);
+    }
+
+    /** The result of {@link #add}. */
+    public record Added(Edit edit, String id) {}
+}
