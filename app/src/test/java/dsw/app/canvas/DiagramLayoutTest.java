@@ -124,6 +124,26 @@ class DiagramLayoutTest {
         assertThat(layout.frames().get(1).depth()).isEqualTo(1);
     }
 
+    @Test
+    void orthogonalLinksLeaveAndEnterBySidesWithHorizontalAndVerticalSegments() {
+        Design design = TestDesigns.small();
+        dsw.model.Component db = design.requireComponent("db").withPosition(new dsw.model.Position(500, 300));
+        Design moved = design.withComponents(List.of(design.requireComponent("client"), db));
+        DiagramLayout layout = DiagramLayout.of(moved, DiagramLayout.Routing.ORTHOGONAL);
+        DiagramLayout.Edge e = edge(layout, "client-db");
+        assertThat(e.pointCount()).isEqualTo(4);
+        assertThat(e.x1()).isCloseTo(100 + DiagramLayout.BOX_WIDTH / 2, within(1e-9));
+        assertThat(e.x2()).isCloseTo(500 - DiagramLayout.BOX_WIDTH / 2, within(1e-9));
+        for (int i = 1; i < e.pointCount(); i++) {
+            boolean horizontal = Math.abs(e.y(i) - e.y(i - 1)) < 1e-9;
+            boolean vertical = Math.abs(e.x(i) - e.x(i - 1)) < 1e-9;
+            assertThat(horizontal || vertical)
+                    .as("segment %d is straight across or down", i)
+                    .isTrue();
+        }
+        assertThat(layout.hit(e.midX(), e.midY(), 2)).contains("client-db");
+    }
+
     private static DiagramLayout.Edge edge(DiagramLayout layout, String id) {
         for (DiagramLayout.Edge e : layout.edges()) {
             if (e.id().equals(id)) {
