@@ -313,6 +313,9 @@ public final class DesignFiles {
     }
 
     private List<FileProblem> locate(String name, byte[] content, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return List.of(); // nothing to place: skip the second pass over the text
+        }
         Map<String, JsonLocator.Place> places = JsonLocator.locate(
                 mapper.getFactory(),
                 content,
