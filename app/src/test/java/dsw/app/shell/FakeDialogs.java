@@ -6,11 +6,11 @@ import java.util.Deque;
 import java.util.List;
 
 /** {@link Dialogs} that answer from a script and record what was shown. */
-final class FakeDialogs implements Dialogs {
-    final Deque<UnsavedChoice> answers = new ArrayDeque<>();
+public final class FakeDialogs implements Dialogs {
+    public final Deque<UnsavedChoice> answers = new ArrayDeque<>();
     final List<String> asked = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     final List<String> confirmQuestions = new ArrayList<>();
 
