@@ -1,5 +1,8 @@
 package dsw.app;
 
+import dsw.app.recovery.Autosave;
+import dsw.app.recovery.CrashRecovery;
+import dsw.app.recovery.RecoveryStore;
 import dsw.app.session.DesignSession;
 import dsw.app.settings.Settings;
 import dsw.app.settings.SettingsStore;
@@ -17,9 +20,12 @@ import dsw.app.shell.SmokeTest;
 import dsw.app.shell.StartOptions;
 import dsw.app.task.TaskExecutor;
 import dsw.app.theme.ThemeManager;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -31,7 +37,10 @@ import javafx.stage.Window;
  * (passed through by {@code dsw.app.Main}): an optional design file to open, and {@code
  * --smoke-test}, which opens normally, waits until the window has been drawn, prints {@code dsw:
  * window shown: <title>} and exits with 0 (or with 1, after a line on standard error, when the file
- * could not be opened). Created by the JavaFX launcher; use on the FX thread only.
+ * could not be opened). Outside the smoke test, unsaved work is autosaved to the recovery folder
+ * beside the settings, and work a crash left there is offered for restoring once the window shows,
+ * before the file named on the command line opens. Created by the JavaFX launcher; use on the FX
+ * thread only.
  */
 public final class DswApplication extends Application {
     /** A smoke test that has not finished by then has hung. */
@@ -44,6 +53,8 @@ public final class DswApplication extends Application {
     private DesignSession session;
     private MainViewModel viewModel;
     private MainWindow window;
+    private RecoveryStore recoveryStore;
+    private Autosave autosave;
 
     /** The app as the JavaFX launcher creates it, with the standard services. */
     public DswApplication() {
@@ -87,6 +98,9 @@ public final class DswApplication extends Application {
                 ExampleCatalog.bundled(),
                 s.exit());
         themes.themeProperty().bind(viewModel.themeProperty());
+        if (!options.smokeTest()) {
+            startAutosave(s, store);
+        }
         window = new MainWindow(viewModel, executor, new InfoWindows(owner, themes, store));
 
         Rectangle2D bounds = initialBounds(settings.window());
@@ -108,9 +122,46 @@ public final class DswApplication extends Application {
 
         if (options.smokeTest()) {
             startSmokeTest(console);
+        } else if (autosave != null) {
+            CrashRecovery recovery = new CrashRecovery(
+                    session,
+                    recoveryStore,
+                    autosave,
+                    executor,
+                    dialogs,
+                    Clock.systemDefaultZone(),
+                    System.err::println);
+            // Later, so the window is drawn before any question about restoring appears.
+            Platform.runLater(() -> recovery.offer(restored -> openFileFromCommandLine(restored)));
         } else {
-            options.file().ifPresent(file -> viewModel.openAtStart(file, () -> {}));
+            openFileFromCommandLine(false);
         }
+    }
+
+    /** Autosaves unsaved work into the recovery folder beside the settings; off if it cannot be used. */
+    private void startAutosave(AppServices s, SettingsStore store) {
+        try {
+            recoveryStore =
+                    RecoveryStore.open(store.file().toAbsolutePath().getParent().resolve("recovery"));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("dsw: autosave is off: the recovery folder cannot be used (" + e.getMessage() + ")");
+            return;
+        }
+        autosave = new Autosave(session, recoveryStore, executor, s.scheduler().get(), System.err::println);
+    }
+
+    /**
+     * Opens the file named on the command line, if any. After restored work, through the usual
+     * question about unsaved changes, so the restored work is never dropped silently.
+     */
+    private void openFileFromCommandLine(boolean restored) {
+        options.file().ifPresent(file -> {
+            if (restored) {
+                viewModel.openFile(file);
+            } else {
+                viewModel.openAtStart(file, () -> {});
+            }
+        });
     }
 
     @Override
@@ -118,6 +169,9 @@ public final class DswApplication extends Application {
         if (viewModel != null && stage != null && !options.smokeTest()) {
             viewModel.rememberWindow(new WindowGeometry(
                     stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        }
+        if (autosave != null) {
+            autosave.close(); // a normal end: the recovery file goes
         }
         if (window != null) {
             window.dispose();
@@ -136,6 +190,11 @@ public final class DswApplication extends Application {
     /** The main window, once started (for tests). */
     public MainWindow window() {
         return window;
+    }
+
+    /** The recovery folder as this app uses it, once started; null in a smoke test (for tests). */
+    public RecoveryStore recoveryStore() {
+        return recoveryStore;
     }
 
     /** The main view model, once started (for tests). */

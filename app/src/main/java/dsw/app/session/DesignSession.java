@@ -74,11 +74,27 @@ public final class DesignSession {
     /** Starts over with {@code newDesign}, nothing unsaved; {@code source} is its file or null. */
     public void open(Design newDesign, Path source) {
         Objects.requireNonNull(newDesign, "design");
+        start(source);
+        stack.reset(newDesign);
+        documentId.set(documentId.get() + 1);
+    }
+
+    /**
+     * Starts over with work restored after a crash: {@code recovered} is unsaved (until saved, even
+     * when edits are undone), with nothing to undo; {@code originalFile} is the file it was opened
+     * from or last saved to, where Save writes it, or null when it was never saved.
+     */
+    public void openRecovered(Design recovered, Path originalFile) {
+        Objects.requireNonNull(recovered, "recovered");
+        start(originalFile);
+        stack.resetUnsaved(recovered);
+        documentId.set(documentId.get() + 1);
+    }
+
+    private void start(Path source) {
         open = true;
         file.set(source == null ? null : source.toAbsolutePath().normalize());
         selection.clear();
-        stack.reset(newDesign);
-        documentId.set(documentId.get() + 1);
     }
 
     /** Closes the design: nothing is open afterwards. */

@@ -5,7 +5,8 @@ import java.io.PrintStream;
 /**
  * {@link Dialogs} for {@code --smoke-test}: nothing may wait for a person, so errors and warnings
  * go to standard error and an error is remembered for the exit code. Unsaved changes are never
- * saved (a smoke test makes none). Use on the FX thread only.
+ * saved (a smoke test makes none), and work left by a crash is never restored or discarded. Use on
+ * the FX thread only.
  */
 public final class ConsoleDialogs implements Dialogs {
     private final PrintStream err;
@@ -18,6 +19,17 @@ public final class ConsoleDialogs implements Dialogs {
     @Override
     public UnsavedChoice askSaveChanges(String designName) {
         return UnsavedChoice.DONT_SAVE;
+    }
+
+    /** Nobody is there to answer: print the question and keep the work for a later start. */
+    @Override
+    public RecoveryChoice askRestore(String designName, String savedAt, String originalFile) {
+        print(
+                "question",
+                "Restore unsaved work",
+                "unsaved work on \"" + designName + "\" from " + savedAt + " was kept (not restored: no one to ask)",
+                originalFile == null ? "" : "It belongs to " + originalFile);
+        return RecoveryChoice.LATER;
     }
 
     @Override

@@ -10,6 +10,15 @@ public interface Dialogs {
     UnsavedChoice askSaveChanges(String designName);
 
     /**
+     * Asks whether to restore unsaved work that a dsw which crashed or was killed left behind.
+     *
+     * @param designName the design's name
+     * @param savedAt when the work was last autosaved, for people ("today at 14:32")
+     * @param originalFile the file the work belongs to, or null when it was never saved
+     */
+    RecoveryChoice askRestore(String designName, String savedAt, String originalFile);
+
+    /**
      * Reports a failure. {@code details} is shown as given (one problem per line), never as a stack
      * trace.
      */

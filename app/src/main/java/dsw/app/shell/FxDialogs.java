@@ -16,6 +16,9 @@ public final class FxDialogs implements Dialogs {
     public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     public static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     public static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    public static final ButtonType NOT_NOW = new ButtonType("Not Now", ButtonBar.ButtonData.CANCEL_CLOSE);
     public static final String DETAILS_ID = "dialog-details";
 
     private final Supplier<Window> owner;
@@ -37,6 +40,26 @@ public final class FxDialogs implements Dialogs {
             return UnsavedChoice.SAVE;
         }
         return answer == DONT_SAVE ? UnsavedChoice.DONT_SAVE : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public RecoveryChoice askRestore(String designName, String savedAt, String originalFile) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved work");
+        alert.setHeaderText(
+                "dsw did not close properly last time.\nRestore your unsaved changes to \"" + designName + "\"?");
+        alert.setContentText("They were autosaved " + savedAt + ". "
+                + (originalFile == null
+                        ? "They had not been saved to a file yet."
+                        : "They belong to " + originalFile + ".")
+                + " Restored work opens as unsaved: save it to keep it.\n\n"
+                + "Discard deletes the changes for good; Not Now keeps them for the next start.");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getButtonTypes().setAll(RESTORE, DISCARD, NOT_NOW);
+        ButtonType answer = alert.showAndWait().orElse(NOT_NOW);
+        if (answer == RESTORE) {
+            return RecoveryChoice.RESTORE;
+        }
+        return answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
     }
 
     @Override

@@ -38,6 +38,24 @@ class DesignSessionTest {
     }
 
     @Test
+    void recoveredWorkIsUnsavedAndSavesToItsOriginalFile() {
+        session.openRecovered(TestDesigns.small(), Path.of("/tmp/x/../small.dsw.json"));
+        assertThat(session.isOpen()).isTrue();
+        assertThat(session.isDirty()).isTrue();
+        assertThat(session.canUndoProperty().get()).isFalse();
+        assertThat(session.fileProperty().get()).isEqualTo(Path.of("/tmp/small.dsw.json"));
+
+        session.execute(Edits.renameDesign(session.current().orElseThrow(), "Bigger"));
+        session.undo();
+        assertThat(session.isDirty())
+                .as("undo returns to the recovered work, which is not on disk")
+                .isTrue();
+
+        session.saved(Path.of("/tmp/small.dsw.json"), session.revision());
+        assertThat(session.isDirty()).isFalse();
+    }
+
+    @Test
     void savingRecordsTheFileAndClearsTheUnsavedMark() {
         session.open(TestDesigns.small(), null);
         session.execute(Edits.renameDesign(session.current().orElseThrow(), "Renamed"));

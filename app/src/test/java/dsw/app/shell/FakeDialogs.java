@@ -6,13 +6,16 @@ import java.util.Deque;
 import java.util.List;
 
 /** {@link Dialogs} that answer from a script and record what was shown. */
-final class FakeDialogs implements Dialogs {
-    final Deque<UnsavedChoice> answers = new ArrayDeque<>();
+public final class FakeDialogs implements Dialogs {
+    public final Deque<UnsavedChoice> answers = new ArrayDeque<>();
     final List<String> asked = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     final List<String> confirmQuestions = new ArrayList<>();
+    public final Deque<RecoveryChoice> restoreAnswers = new ArrayDeque<>();
+    /** One line per restore question: "name | saved at | original file". */
+    public final List<String> restoreQuestions = new ArrayList<>();
 
     @Override
     public UnsavedChoice askSaveChanges(String designName) {
@@ -21,6 +24,15 @@ final class FakeDialogs implements Dialogs {
             throw new AssertionError("unexpected question about unsaved changes to " + designName);
         }
         return answers.poll();
+    }
+
+    @Override
+    public RecoveryChoice askRestore(String designName, String savedAt, String originalFile) {
+        restoreQuestions.add(designName + " | " + savedAt + " | " + originalFile);
+        if (restoreAnswers.isEmpty()) {
+            throw new AssertionError("unexpected question about restoring " + designName);
+        }
+        return restoreAnswers.poll();
     }
 
     @Override

@@ -19,6 +19,9 @@ public final class CommandStack {
     /** Older edits beyond this many are forgotten. */
     public static final int DEFAULT_LIMIT = 1_000;
 
+    /** The saved revision of a design saved nowhere; no state ever has it (revisions count up from 0). */
+    private static final long NEVER_SAVED = -1;
+
     private record Entry(Command command, long revisionBefore, long revisionAfter) {}
 
     private final Deque<Entry> undo = new ArrayDeque<>();
@@ -121,12 +124,26 @@ public final class CommandStack {
 
     /** Starts over with another design (New, Open): history cleared, nothing unsaved. */
     public void reset(Design newDesign) {
+        start(newDesign);
+        savedRevision = revision;
+        fire();
+    }
+
+    /**
+     * Starts over with a design that is saved nowhere (work restored after a crash): history
+     * cleared, and unsaved until {@link #markSaved()}, whatever is undone or redone before that.
+     */
+    public void resetUnsaved(Design newDesign) {
+        start(newDesign);
+        savedRevision = NEVER_SAVED;
+        fire();
+    }
+
+    private void start(Design newDesign) {
         design = Objects.requireNonNull(newDesign, "design");
         undo.clear();
         redo.clear();
         revision = ++lastIssued;
-        savedRevision = revision;
-        fire();
     }
 
     /** Called after every change of design, history or saved state. */

@@ -90,6 +90,21 @@ class CommandStackTest {
     }
 
     @Test
+    void aRestoredDesignStaysUnsavedUntilSavedEvenWhenEditsAreUndone() {
+        stack.resetUnsaved(Design.empty("Restored"));
+        assertThat(stack.isDirty()).isTrue();
+        assertThat(stack.canUndo()).isFalse();
+
+        stack.execute(Edits.renameDesign(stack.design(), "Edited"));
+        stack.undo();
+        assertThat(stack.design().name()).isEqualTo("Restored");
+        assertThat(stack.isDirty()).isTrue();
+
+        stack.markSaved();
+        assertThat(stack.isDirty()).isFalse();
+    }
+
+    @Test
     void historyIsBounded() {
         CommandStack small = new CommandStack(start, 3);
         for (int i = 0; i < 10; i++) {
