@@ -2,10 +2,14 @@ package dsw.model.layout;
 
 /**
  * Where each box would like to be vertically, column by column: near the mean height of the boxes
- * it is linked to, keeping the column's order and the space that boxes and frame edges between
- * them need. Each column is solved exactly (least squares under the spacing, by pool-adjacent-
- * violators), sweeping right, then left, a few times, then once towards both sides. Frames that
- * span columns are kept apart later, by {@link BlockStacking}. Thread-safe (stateless).
+ * it is linked to in its own frame, keeping the column's order and the space that boxes and frame
+ * edges between them need. Links that leave a frame do not pull, and a box with no link inside its
+ * frame keeps to the frame's middle, so frames stay compact (on the benchmark designs, less than
+ * half the frame height and total link slope of pulling along every link);
+ * boxes in no frame follow all their links into frames. Each column is solved exactly (least
+ * squares under the spacing, by pool-adjacent-violators), sweeping right, then left, a few times,
+ * then once towards both sides. Frames that span columns are kept apart later, by
+ * {@link BlockStacking}. Thread-safe (stateless).
  */
 final class VerticalPlacement {
     private static final int ROUNDS = 6;
@@ -41,16 +45,20 @@ final class VerticalPlacement {
             }
         }
         int last = columns.length - 1;
+        double[] frameMean = new double[frames.size()];
         for (int round = 0; round < ROUNDS; round++) {
+            means(y, owner, frameMean);
             for (int c = 1; c <= last; c++) {
-                place(columns[c], gaps[c], y, column, neighbours, -1);
+                place(columns[c], gaps[c], y, column, neighbours, -1, owner, frameMean);
             }
+            means(y, owner, frameMean);
             for (int c = last - 1; c >= 0; c--) {
-                place(columns[c], gaps[c], y, column, neighbours, 1);
+                place(columns[c], gaps[c], y, column, neighbours, 1, owner, frameMean);
             }
         }
+        means(y, owner, frameMean);
         for (int c = 0; c <= last; c++) {
-            place(columns[c], gaps[c], y, column, neighbours, 0);
+            place(columns[c], gaps[c], y, column, neighbours, 0, owner, frameMean);
         }
         for (int u = 0; u < y.length; u++) {
             y[u] = options.snap(y[u]);
@@ -69,11 +77,35 @@ final class VerticalPlacement {
         return options.boxHeight() + options.rowGap() + closing * options.framePadding() + opening * options.frameTop();
     }
 
+    /** The mean height of the nodes directly in each frame. */
+    private static void means(double[] y, int[] owner, double[] mean) {
+        double[] sum = new double[mean.length];
+        int[] count = new int[mean.length];
+        for (int u = 0; u < y.length; u++) {
+            if (owner[u] >= 0) {
+                sum[owner[u]] += y[u];
+                count[owner[u]]++;
+            }
+        }
+        for (int g = 0; g < mean.length; g++) {
+            mean[g] = count[g] == 0 ? 0 : sum[g] / count[g];
+        }
+    }
+
     /**
      * Moves a column's nodes as close as the spacing allows to the mean of their neighbours on one
-     * side (-1 left, 1 right, 0 both); nodes without such neighbours want to stay put.
+     * side (-1 left, 1 right, 0 both); for a node in a frame, only neighbours in the same frame
+     * count. A node without such neighbours wants its frame's mean height, or to stay put.
      */
-    private static void place(int[] nodes, double[] gaps, double[] y, int[] column, int[][] neighbours, int side) {
+    private static void place(
+            int[] nodes,
+            double[] gaps,
+            double[] y,
+            int[] column,
+            int[][] neighbours,
+            int side,
+            int[] owner,
+            double[] frameMean) {
         int n = nodes.length;
         if (n == 0) {
             return;
@@ -88,12 +120,13 @@ final class VerticalPlacement {
             int count = 0;
             for (int w : neighbours[u]) {
                 int d = Integer.compare(column[w], column[u]);
-                if (d != 0 && (side == 0 || d == side)) {
+                if (d != 0 && (side == 0 || d == side) && (owner[u] < 0 || owner[w] == owner[u])) {
                     sum += y[w];
                     count++;
                 }
             }
-            target[i] = (count == 0 ? y[u] : sum / count) - offset;
+            double stay = owner[u] < 0 ? y[u] : frameMean[owner[u]];
+            target[i] = (count == 0 ? stay : sum / count) - offset;
             if (i < n - 1) {
                 offset += gaps[i];
             }
