@@ -3,6 +3,7 @@ package dsw.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.model.Design;
+import dsw.model.layout.LayeredLayout;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Status;
@@ -90,6 +91,19 @@ class BenchScenariosTest {
         assertThat(countOf(trace, EventType.LOCAL))
                 .as("timeouts and rejections")
                 .isLessThan(50);
+    }
+
+    @Test
+    void framedDesignHasItsSizeAndArrangesCompletely() {
+        Design design = FramedDesign.of(42);
+
+        assertThat(design.components()).hasSize(FramedDesign.COMPONENTS);
+        assertThat(design.links()).hasSize(FramedDesign.LINKS);
+        assertThat(design.groups()).hasSize(FramedDesign.FRAMES);
+        assertThat(design.isLaidOut()).isFalse();
+        Design arranged = LayeredLayout.arrange(design);
+        assertThat(arranged.isLaidOut()).isTrue();
+        assertThat(arranged.groups()).allSatisfy(g -> assertThat(g.bounds()).isNotNull());
     }
 
     @Test

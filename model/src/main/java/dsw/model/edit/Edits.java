@@ -8,6 +8,7 @@ import dsw.model.Link;
 import dsw.model.Position;
 import dsw.model.kind.ComponentKind;
 import dsw.model.kind.PropertyValue;
+import dsw.model.layout.LayeredLayout;
 import dsw.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -210,6 +211,12 @@ public final class Edits {
                 .map(g -> g.id().equals(updated.id()) ? updated : g)
                 .toList();
         return new Edit(description, design, design.withGroups(groups));
+    }
+
+    /** Lays the whole design out again (Arrange > Auto Layout): see {@link LayeredLayout}. */
+    public static Edit arrange(Design design) {
+        return new Edit(
+                "Arrange " + count(design.components().size(), "component"), design, LayeredLayout.arrange(design));
     }
 
     public static Edit setScenario(Design design, Scenario scenario, String description) {

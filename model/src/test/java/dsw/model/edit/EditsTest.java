@@ -33,6 +33,17 @@ class EditsTest {
     }
 
     @Test
+    void arrangingLaysOutEveryComponentAsOneUndoableEdit() {
+        Edit edit = Edits.arrange(chain);
+
+        assertThat(edit.description()).isEqualTo("Arrange 4 components");
+        Design after = edit.execute(chain);
+        assertThat(after.requireComponent("client").position().x())
+                .isLessThan(after.requireComponent("db").position().x());
+        assertThat(edit.undo(after)).isEqualTo(chain);
+    }
+
+    @Test
     void deletingAFrameKeepsItsMembersInTheParentFrame() {
         Design nested = chain.withGroups(List.of(
                 new Group("region", "Region", GroupKind.REGION, null, null),
