@@ -5,6 +5,7 @@ import dsw.model.Design;
 import dsw.model.Group;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
+import dsw.model.layout.LayeredLayout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,8 +17,9 @@ import java.util.Optional;
 
 /**
  * Where everything of a design is drawn, in canvas units: a box per component, a frame per group
- * (parents before children) and a line per link, clipped at the boxes. Components without a
- * position get one from {@link FallbackLayout}; frames without bounds wrap their members. Also
+ * (parents before children) and a line per link, clipped at the boxes. A design without any
+ * positions is laid out by {@link LayeredLayout}; a few unplaced components get places from {@link
+ * FallbackLayout}; frames without bounds wrap their members. Also
  * answers "what is at this point?" for selection. Immutable, thread-safe.
  */
 public final class DiagramLayout {
@@ -227,9 +229,13 @@ public final class DiagramLayout {
     }
 
     /** Lays out a design, drawing links as {@code routing} says. */
-    public static DiagramLayout of(Design design, Routing routing) {
+    public static DiagramLayout of(Design given, Routing routing) {
+        boolean generated = !given.isLaidOut();
+        // A design nobody has placed (an import, a hand-written file) gets the layered auto-layout;
+        // one with a few unplaced components keeps its places and puts the rest below.
+        boolean nonePlaced = given.components().stream().allMatch(c -> c.position() == null);
+        Design design = nonePlaced && !given.components().isEmpty() ? LayeredLayout.arrange(given) : given;
         Map<String, double[]> centres = FallbackLayout.centres(design);
-        boolean generated = !design.isLaidOut();
         List<Box> boxes = new ArrayList<>();
         for (Component c : design.components()) {
             double[] centre = centres.get(c.id());

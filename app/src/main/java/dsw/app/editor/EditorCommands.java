@@ -257,6 +257,16 @@ public final class EditorCommands {
         place(fragment.get(), PASTE_OFFSET, "Duplicate");
     }
 
+    /** Lays the whole design out again automatically (layers from callers to data), as one edit. */
+    public void arrange() {
+        Design design = session.current().orElseThrow();
+        if (design.components().isEmpty()) {
+            tell("There is nothing to arrange yet.");
+            return;
+        }
+        run(Edits.arrange(design));
+    }
+
     /** Moves the selection by (dx, dy) canvas units (the arrow keys). */
     public void nudge(double dx, double dy) {
         Design design = session.current().orElseThrow();

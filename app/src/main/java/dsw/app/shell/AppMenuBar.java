@@ -212,8 +212,14 @@ public final class AppMenuBar {
         group.disableProperty().bind(nothingSelected);
         MenuItem ungroup = item("Remove Frame", Shortcuts.UNGROUP, e -> commands.removeFrames());
         ungroup.disableProperty().bind(nothingSelected);
+        MenuItem layout = item("Auto Layout", Shortcuts.AUTO_LAYOUT, e -> {
+            commands.arrange();
+            canvas.zoomToFit();
+        });
+        layout.setGraphic(icon("mdi2s-sitemap-outline"));
+        layout.disableProperty().bind(noDesign);
         Menu arrange = new Menu("_Arrange");
-        arrange.getItems().addAll(group, ungroup);
+        arrange.getItems().addAll(group, ungroup, new SeparatorMenuItem(), layout);
         return arrange;
     }
 
