@@ -1,8 +1,10 @@
 package dsw.model.layout;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -119,52 +121,98 @@ final class BlockStacking {
             FrameTree frames,
             LayoutOptions options) {
         BlockStacking stacking = new BlockStacking(orders, column, owner, wanted, spans, frames, options);
-        stacking.place(-1, Double.NEGATIVE_INFINITY, 0);
+        stacking.placeAll();
         return stacking.y;
     }
 
     /**
-     * Places what {@code parent} holds directly, nothing above {@code floor}, everything moved down
-     * by {@code shift} first. Returns the top and bottom of what it placed.
+     * One frame (or the canvas) being filled: what it holds directly, top to bottom, the next one
+     * to place, and the lowest edge so far in each column it covers.
      */
-    private double[] place(int parent, double floor, double shift) {
-        int base = parent < 0 ? 0 : spans.first(parent);
-        int width = parent < 0 ? columns : spans.last(parent) - base + 1;
-        double[] skyline = new double[width];
-        Arrays.fill(skyline, Double.NEGATIVE_INFINITY);
+    private final class Level {
+        final int[] order;
+        final double floor;
+        final double shift;
+        final int base;
+        final double[] skyline;
+        int next;
         double top = Double.POSITIVE_INFINITY;
         double bottom = Double.NEGATIVE_INFINITY;
-        for (int item : topToBottom(parent)) {
-            int first = item < nodes ? column[item] : spans.first(item - nodes);
-            int last = item < nodes ? column[item] : spans.last(item - nodes);
+
+        Level(int parent, double floor, double shift) {
+            this.order = topToBottom(parent);
+            this.floor = floor;
+            this.shift = shift;
+            this.base = parent < 0 ? 0 : spans.first(parent);
+            this.skyline = new double[parent < 0 ? columns : spans.last(parent) - base + 1];
+            Arrays.fill(skyline, Double.NEGATIVE_INFINITY);
+        }
+
+        int first(int item) {
+            return item < nodes ? column[item] : spans.first(item - nodes);
+        }
+
+        int last(int item) {
+            return item < nodes ? column[item] : spans.last(item - nodes);
+        }
+
+        /** The highest top the item may have: below everything placed in its columns. */
+        double limit(int item) {
             double limit = floor;
-            for (int c = first; c <= last; c++) {
+            for (int c = first(item); c <= last(item); c++) {
                 limit = Math.max(limit, skyline[c - base] + options.rowGap());
             }
-            double itemTop;
-            double itemBottom;
-            if (item < nodes) {
-                double centre = wanted[item] + shift;
-                if (centre - options.boxHeight() / 2 < limit) {
-                    centre = options.snapUp(limit + options.boxHeight() / 2);
-                }
-                y[item] = centre;
-                itemTop = centre - options.boxHeight() / 2;
-                itemBottom = centre + options.boxHeight() / 2;
-            } else {
-                double want = wantedTop[item] + shift;
-                double extra = want < limit ? options.snapUp(limit - want) : 0;
-                double[] inside = place(item - nodes, want + extra + options.frameTop(), shift + extra);
-                itemTop = inside[0] - options.frameTop();
-                itemBottom = inside[1] + options.framePadding();
-            }
-            for (int c = first; c <= last; c++) {
+            return limit;
+        }
+
+        /** Records the item's box (a frame's from its contents) and moves on to the next item. */
+        void placed(int item, double itemTop, double itemBottom) {
+            for (int c = first(item); c <= last(item); c++) {
                 skyline[c - base] = itemBottom;
             }
             top = Math.min(top, itemTop);
             bottom = Math.max(bottom, itemBottom);
+            next++;
         }
-        return new double[] {top, bottom};
+    }
+
+    /**
+     * Places everything, frame by frame from the canvas inwards: the things a frame holds directly
+     * go in order, each no higher than its wanted place moved down by the frame's shift, and below
+     * what is above it in its columns; a frame that must go lower than wanted takes everything in it
+     * along. Iterative, since frames may nest two thousand deep.
+     */
+    private void placeAll() {
+        Deque<Level> open = new ArrayDeque<>();
+        open.push(new Level(-1, Double.NEGATIVE_INFINITY, 0));
+        while (true) {
+            Level level = open.peek();
+            if (level.next == level.order.length) {
+                open.pop();
+                Level outer = open.peek();
+                if (outer == null) {
+                    return;
+                }
+                // the frame just filled is the current item of the level around it
+                outer.placed(
+                        outer.order[outer.next], level.top - options.frameTop(), level.bottom + options.framePadding());
+                continue;
+            }
+            int item = level.order[level.next];
+            double limit = level.limit(item);
+            if (item < nodes) {
+                double centre = wanted[item] + level.shift;
+                if (centre - options.boxHeight() / 2 < limit) {
+                    centre = options.snapUp(limit + options.boxHeight() / 2);
+                }
+                y[item] = centre;
+                level.placed(item, centre - options.boxHeight() / 2, centre + options.boxHeight() / 2);
+            } else {
+                double want = wantedTop[item] + level.shift;
+                double extra = want < limit ? options.snapUp(limit - want) : 0;
+                open.push(new Level(item - nodes, want + extra + options.frameTop(), level.shift + extra));
+            }
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The columns each frame covers in the layered part of a layout: from the leftmost to the
- * rightmost column of anything inside it. Immutable after construction.
+ * rightmost column of anything inside it. Immutable after construction, so thread-safe.
  */
 final class FrameSpans {
     private final int[] first;

@@ -1,6 +1,8 @@
 package dsw.model.layout;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 
 /**
  * Lays out things without links in tidy rows: boxes left to right, a new row when one is full,
@@ -17,6 +19,8 @@ final class ShelfPacking {
     private final Placement placement;
     private final double[] blockWidth;
     private final double[] blockHeight;
+    /** Frames whose place is known and whose contents are still to be placed, with that place. */
+    private final Deque<double[]> toFill = new ArrayDeque<>();
 
     private ShelfPacking(FrameTree frames, LayoutOptions options, Placement placement) {
         this.frames = frames;
@@ -24,7 +28,13 @@ final class ShelfPacking {
         this.placement = placement;
         this.blockWidth = new double[frames.size()];
         this.blockHeight = new double[frames.size()];
-        Arrays.fill(blockWidth, Double.NaN);
+        // Inner frames first, so measuring a frame finds its children measured: no recursion, since
+        // frames may nest two thousand deep.
+        for (int g : frames.deepestFirst()) {
+            double[] size = frame(g, 0, 0, false);
+            blockWidth[g] = size[0];
+            blockHeight[g] = size[1];
+        }
     }
 
     /**
@@ -43,7 +53,12 @@ final class ShelfPacking {
             LayoutOptions options,
             Placement placement) {
         ShelfPacking packing = new ShelfPacking(frames, options, placement);
-        return packing.rows(items, left, top, Math.max(minRowWidth, packing.rowWidth(items)), true);
+        double[] end = packing.rows(items, left, top, Math.max(minRowWidth, packing.rowWidth(items)), true);
+        while (!packing.toFill.isEmpty()) {
+            double[] next = packing.toFill.pop();
+            packing.frame((int) next[0], next[1], next[2], true);
+        }
+        return end;
     }
 
     /** The width rows of these items aim at: a roughly square block, never narrower than an item. */
@@ -85,7 +100,7 @@ final class ShelfPacking {
                 double fx = options.snapUp(x);
                 double fy = options.snapUp(rowTop);
                 if (place) {
-                    frame(-1 - item, fx, fy, true);
+                    toFill.push(new double[] {-1 - item, fx, fy});
                 }
                 itemRight = fx + w;
                 itemBottom = fy + height(item);
@@ -98,7 +113,10 @@ final class ShelfPacking {
         return new double[] {right, rowBottom};
     }
 
-    /** Lays out a frame's block with its top left corner at a grid point; returns its size. */
+    /**
+     * Lays out a frame's block with its top left corner at a grid point; returns its size. Frames
+     * inside it are queued to be filled in turn.
+     */
     private double[] frame(int g, double left, double top, boolean place) {
         double contentLeft = left + options.framePadding();
         double contentTop = top + options.frameTop();
@@ -128,26 +146,10 @@ final class ShelfPacking {
     }
 
     private double width(int item) {
-        if (item >= 0) {
-            return options.boxWidth();
-        }
-        measure(-1 - item);
-        return blockWidth[-1 - item];
+        return item >= 0 ? options.boxWidth() : blockWidth[-1 - item];
     }
 
     private double height(int item) {
-        if (item >= 0) {
-            return options.boxHeight();
-        }
-        measure(-1 - item);
-        return blockHeight[-1 - item];
-    }
-
-    private void measure(int g) {
-        if (Double.isNaN(blockWidth[g])) {
-            double[] size = frame(g, 0, 0, false);
-            blockWidth[g] = size[0];
-            blockHeight[g] = size[1];
-        }
+        return item >= 0 ? options.boxHeight() : blockHeight[-1 - item];
     }
 }

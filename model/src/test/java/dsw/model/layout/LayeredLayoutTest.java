@@ -234,6 +234,45 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void framesNestedHundredsDeepStillNest() {
+        List<Group> groups = new ArrayList<>();
+        List<Component> components = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            groups.add(new Group("g" + i, "G" + i, GroupKind.ZONE, i == 0 ? null : "g" + (i - 1), null));
+            if (i % 20 == 0) {
+                components.add(service("s" + i).withGroup("g" + i));
+                if (i > 0) {
+                    links.add(link("s" + (i - 20), "s" + i));
+                }
+            }
+        }
+        groups.add(new Group("quiet", "Quiet", GroupKind.ZONE, "g150", null));
+        Design design = design(components, links, groups);
+
+        LayoutChecks.assertArranged(design, LayeredLayout.arrange(design), OPTIONS);
+    }
+
+    @Test
+    void aCallChainTooLongForTheCanvasGoesInRows() {
+        List<Component> components = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < 3_500; i++) { // 3,500 columns would reach past Position.LIMIT
+            components.add(service("s" + i));
+            if (i > 0) {
+                links.add(link("s" + (i - 1), "s" + i));
+            }
+        }
+        Design design = design(components, links, List.of());
+
+        Design arranged = LayeredLayout.arrange(design);
+
+        LayoutChecks.assertArranged(design, arranged, OPTIONS);
+        assertThat(arranged.components())
+                .allSatisfy(c -> assertThat(c.position().x()).isLessThan(Position.LIMIT / 10));
+    }
+
+    @Test
     void siblingFramesSharingColumnsAreStacked() {
         Design design = design(
                 List.of(

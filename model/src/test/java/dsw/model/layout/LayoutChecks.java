@@ -9,6 +9,7 @@ import dsw.model.Group;
 import dsw.model.Link;
 import dsw.model.Position;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,29 +52,33 @@ final class LayoutChecks {
     }
 
     static void assertNoOverlaps(Design design, LayoutOptions options) {
-        List<Component> components = design.components();
-        for (int i = 0; i < components.size(); i++) {
-            for (int j = i + 1; j < components.size(); j++) {
-                assertThat(overlap(box(components.get(i), options), box(components.get(j), options)))
-                        .as(
-                                "boxes %s and %s overlap",
-                                components.get(i).id(), components.get(j).id())
-                        .isFalse();
+        assertThat(overlaps(design, options)).isEmpty();
+    }
+
+    /** Every box on a box, frame over a box not in it, and frame over another frame, in words. */
+    static List<String> overlaps(Design design, LayoutOptions options) {
+        List<String> problems = new ArrayList<>();
+        List<Component> byLeft = new ArrayList<>(design.components());
+        byLeft.sort(Comparator.comparingDouble(c -> c.position().x()));
+        for (int i = 0; i < byLeft.size(); i++) {
+            Bounds a = box(byLeft.get(i), options);
+            // boxes further on start further right: only those starting before this one ends can overlap
+            for (int j = i + 1; j < byLeft.size() && box(byLeft.get(j), options).x() < a.x() + a.width(); j++) {
+                if (overlap(a, box(byLeft.get(j), options))) {
+                    problems.add("boxes " + byLeft.get(i).id() + " and "
+                            + byLeft.get(j).id() + " overlap");
+                }
             }
         }
         for (Group frame : design.groups()) {
             Set<String> inside = new HashSet<>();
             design.allMembersOf(frame.id()).forEach(c -> inside.add(c.id()));
-            for (Component c : components) {
+            for (Component c : design.components()) {
                 Bounds box = box(c, options);
-                if (inside.contains(c.id())) {
-                    assertThat(contains(frame.bounds(), box))
-                            .as("frame %s holds %s", frame.id(), c.id())
-                            .isTrue();
-                } else {
-                    assertThat(overlap(frame.bounds(), box))
-                            .as("frame %s covers %s, which is not in it", frame.id(), c.id())
-                            .isFalse();
+                if (inside.contains(c.id()) && !contains(frame.bounds(), box)) {
+                    problems.add("frame " + frame.id() + " does not hold its member " + c.id());
+                } else if (!inside.contains(c.id()) && overlap(frame.bounds(), box)) {
+                    problems.add("frame " + frame.id() + " covers " + c.id() + ", which is not in it");
                 }
             }
             for (Group other : design.groups()) {
@@ -81,16 +86,17 @@ final class LayoutChecks {
                     continue;
                 }
                 if (isInside(design, other, frame)) {
-                    assertThat(contains(frame.bounds(), other.bounds()))
-                            .as("frame %s holds frame %s", frame.id(), other.id())
-                            .isTrue();
-                } else if (!isInside(design, frame, other)) {
-                    assertThat(overlap(frame.bounds(), other.bounds()))
-                            .as("frames %s and %s overlap", frame.id(), other.id())
-                            .isFalse();
+                    if (!contains(frame.bounds(), other.bounds())) {
+                        problems.add("frame " + frame.id() + " does not hold frame " + other.id());
+                    }
+                } else if (!isInside(design, frame, other)
+                        && other.id().compareTo(frame.id()) > 0
+                        && overlap(frame.bounds(), other.bounds())) {
+                    problems.add("frames " + frame.id() + " and " + other.id() + " overlap");
                 }
             }
         }
+        return problems;
     }
 
     /**
