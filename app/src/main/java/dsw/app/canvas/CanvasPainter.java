@@ -68,7 +68,7 @@ final class CanvasPainter {
             java.util.List<String> nameLines,
             TextLabel badge) {}
 
-    private record FrameLabels(TextLabel name, String kind) {}
+    private record FrameLabels(TextLabel name, String kind, String kindSource) {}
 
     /** Line widths are multiplied by this (thicker in presenter mode). */
     void setLineWeight(double value) {
@@ -83,12 +83,17 @@ final class CanvasPainter {
             Viewport viewport,
             Selection selection,
             CanvasColors colors,
-            Overlay overlay,
-            java.util.Map<String, Severity> marks) {
+            java.util.Map<String, Severity> marks,
+            java.util.function.Predicate<String> include,
+            boolean base) {
         gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(colors.background());
-        gc.fillRect(0, 0, width, height);
+        if (base) {
+            gc.setFill(colors.background());
+            gc.fillRect(0, 0, width, height);
+        } else {
+            gc.clearRect(0, 0, width, height);
+        }
         gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.translateX(), viewport.translateY());
         Rect visible = new Rect(
                 viewport.toCanvasX(0), viewport.toCanvasY(0), width / viewport.scale(), height / viewport.scale());
@@ -97,31 +102,43 @@ final class CanvasPainter {
         if (layout != labelledLayout) {
             measure(layout);
         }
-        paintGrid(gc, visible, viewport, colors);
+        if (base) {
+            paintGrid(gc, visible, viewport, colors);
+        }
         for (DiagramLayout.Frame frame : layout.frames()) {
-            if (intersects(frame.bounds(), visible, 0)) {
-                paintFrame(gc, frame, selection.contains(frame.id()), colors);
+            if (include.test(frame.id()) && intersects(frame.bounds(), visible, 0)) {
+                paintFrame(gc, frame, selection.contains(frame.id()), colors, visible);
             }
         }
         for (DiagramLayout.Edge edge : layout.edges()) {
-            if (onScreen(edge, visible)) {
+            if (include.test(edge.id()) && onScreen(edge, visible)) {
                 paintEdge(gc, edge, selection.contains(edge.id()), colors);
             }
         }
         for (DiagramLayout.Box box : layout.boxes()) {
-            if (intersects(box.bounds(), visible, 16)) {
+            if (include.test(box.id()) && intersects(box.bounds(), visible, 16)) {
                 paintBox(gc, box, selection.contains(box.id()), colors);
             }
         }
         // Labels last: where two boxes are close, a label may overlap them but stays readable.
         for (DiagramLayout.Edge edge : layout.edges()) {
-            if (onScreen(edge, visible)) {
+            if (include.test(edge.id()) && onScreen(edge, visible)) {
                 paintEdgeLabel(gc, edge, selection.contains(edge.id()), colors);
             }
         }
         if (!marks.isEmpty()) {
-            paintMarks(gc, layout, marks, visible);
+            paintMarks(gc, layout, marks, visible, include);
         }
+        gc.restore();
+    }
+
+    /** Paints what a gesture draws over everything (on the top layer). */
+    void paintOverlay(
+            GraphicsContext gc, DiagramLayout layout, Overlay overlay, Viewport viewport, CanvasColors colors) {
+        gc.save();
+        gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.translateX(), viewport.translateY());
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
         overlays.paint(gc, layout, overlay, viewport, colors, weight);
         gc.restore();
     }
@@ -141,10 +158,18 @@ final class CanvasPainter {
         }
     }
 
-    private void paintFrame(GraphicsContext gc, DiagramLayout.Frame frame, boolean selected, CanvasColors colors) {
+    private void paintFrame(
+            GraphicsContext gc, DiagramLayout.Frame frame, boolean selected, CanvasColors colors, Rect visible) {
         Rect r = frame.bounds();
         gc.setFill(colors.frameFill());
-        gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 18, 18);
+        // Fill only the part in view (and a margin that hides the cut corners): a big frame's fill
+        // is most of the cost of a frame in software rendering.
+        double margin = 30;
+        double x1 = Math.max(r.x(), visible.x() - margin);
+        double y1 = Math.max(r.y(), visible.y() - margin);
+        double x2 = Math.min(r.maxX(), visible.maxX() + margin);
+        double y2 = Math.min(r.maxY(), visible.maxY() + margin);
+        gc.fillRoundRect(x1, y1, x2 - x1, y2 - y1, 18, 18);
         gc.setStroke(selected ? colors.selection() : colors.frameStroke());
         gc.setLineWidth((selected ? 3 : 1.6) * weight);
         if (selected) {
@@ -203,19 +228,23 @@ final class CanvasPainter {
 
     /** A round mark with "!" at the top-left corner of each box (or the middle of each link) a finding names. */
     private void paintMarks(
-            GraphicsContext gc, DiagramLayout layout, java.util.Map<String, Severity> marks, Rect visible) {
+            GraphicsContext gc,
+            DiagramLayout layout,
+            java.util.Map<String, Severity> marks,
+            Rect visible,
+            java.util.function.Predicate<String> include) {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFont(badgeFont);
         for (DiagramLayout.Box box : layout.boxes()) {
             Severity severity = marks.get(box.id());
-            if (severity != null && intersects(box.bounds(), visible, 20)) {
+            if (severity != null && include.test(box.id()) && intersects(box.bounds(), visible, 20)) {
                 mark(gc, box.bounds().x() + 4, box.bounds().y() + 4, severity);
             }
         }
         for (DiagramLayout.Edge edge : layout.edges()) {
             Severity severity = marks.get(edge.id());
-            if (severity != null && onScreen(edge, visible)) {
+            if (severity != null && include.test(edge.id()) && onScreen(edge, visible)) {
                 double[] at = edge.pointAt(0.25);
                 mark(gc, at[0], at[1], severity);
             }
@@ -381,15 +410,25 @@ final class CanvasPainter {
         }
         edgeLabels.clear();
         edgeLabels.putAll(edges);
-        frameLabels.clear();
+        java.util.Map<String, FrameLabels> frames = new java.util.HashMap<>();
         for (DiagramLayout.Frame frame : layout.frames()) {
             double room = frame.bounds().width() - 28;
+            FrameLabels old = frameLabels.get(frame.id());
+            String kindName = frame.group().kind().displayName();
+            if (old != null
+                    && old.name().source().equals(frame.group().name())
+                    && old.name().room() == room
+                    && old.kindSource().equals(kindName)) {
+                frames.put(frame.id(), old);
+                continue;
+            }
             TextLabel name = fitted(frame.group().name(), frameFont, room);
             double used = name.width() + 10;
-            String kind =
-                    used + 40 < room ? text.fit(frame.group().kind().displayName(), frameKindFont, room - used) : null;
-            frameLabels.put(frame.id(), new FrameLabels(name, kind));
+            String kind = used + 40 < room ? text.fit(kindName, frameKindFont, room - used) : null;
+            frames.put(frame.id(), new FrameLabels(name, kind, kindName));
         }
+        frameLabels.clear();
+        frameLabels.putAll(frames);
         labelledLayout = layout;
     }
 

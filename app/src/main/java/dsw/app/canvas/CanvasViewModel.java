@@ -45,6 +45,8 @@ public final class CanvasViewModel {
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.NONE);
     private final ObjectProperty<Map<String, Severity>> marks = new SimpleObjectProperty<>(this, "marks", Map.of());
     private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
+    private final ObjectProperty<java.util.Set<String>> moving =
+            new SimpleObjectProperty<>(this, "moving", java.util.Set.of());
     private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview", true);
     private final ChangeListener<Design> designListener = (obs, old, now) -> relayout(now);
     private final InvalidationListener routingListener = obs -> relayout(shown());
@@ -83,6 +85,14 @@ public final class CanvasViewModel {
         return marks;
     }
 
+    /**
+     * The ids a drag is moving (components, frames and the links touching them): the view draws
+     * them on a layer of their own, so a drag redraws only them. Empty when nothing moves.
+     */
+    public ObjectProperty<java.util.Set<String>> movingProperty() {
+        return moving;
+    }
+
     /** Presenter mode: thicker lines for projectors. */
     public BooleanProperty presenterProperty() {
         return presenter;
@@ -94,16 +104,18 @@ public final class CanvasViewModel {
     }
 
     /**
-     * Shows {@code design} instead of the open one until {@link #endPreview()}, without touching the
-     * undo history: a drag shows where things would go, and only the drop makes an edit.
+     * Shows a drawing of its own instead of the open design's until {@link #endPreview()}, without
+     * touching the undo history: a drag shows where things would go (without making a design for
+     * every step), and only the drop makes an edit.
      */
-    public void preview(Design design) {
-        preview = design;
-        relayout(design);
+    public void preview(DiagramLayout drawing) {
+        preview = session.designProperty().get();
+        layout.set(drawing);
     }
 
     /** Shows the open design again after a preview. */
     public void endPreview() {
+        moving.set(java.util.Set.of());
         if (preview != null) {
             preview = null;
             relayout(session.designProperty().get());

@@ -12,6 +12,7 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -77,6 +78,12 @@ public final class DesignCanvasView extends Region {
     private final Label notice = new Label();
     private final CanvasPainter painter = new CanvasPainter();
     private final InvalidationListener repaint = obs -> requestPaint();
+    /** A new layout repaints both layers, except during a drag, when only the moving parts change. */
+    private final InvalidationListener layoutRepaint = obs -> layoutChanged();
+
+    private final InvalidationListener topRepaint = obs -> requestTopPaint();
+    private final Canvas top = new Canvas();
+    private boolean baseRequested;
     private final ObjectProperty<CanvasInput> input;
     private final MinimapView minimap;
     private double lastX;
@@ -98,11 +105,14 @@ public final class DesignCanvasView extends Region {
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         input = new SimpleObjectProperty<>(this, "input", new SelectingInput(viewModel));
         minimap = new MinimapView(viewModel, this::colors);
-        getChildren().addAll(canvas, notice, minimap);
+        top.setMouseTransparent(true);
+        getChildren().addAll(canvas, top, notice, minimap);
 
         for (javafx.beans.Observable o : repaintTriggers()) {
             o.addListener(repaint);
         }
+        viewModel.layoutProperty().addListener(layoutRepaint);
+        viewModel.overlayProperty().addListener(topRepaint);
         for (StyleableObjectProperty<Color> colour : colours()) {
             colour.addListener(repaint);
         }
@@ -123,12 +133,12 @@ public final class DesignCanvasView extends Region {
         });
     }
 
+    /** What changes both layers. */
     private List<javafx.beans.Observable> repaintTriggers() {
         return List.of(
-                viewModel.layoutProperty(),
                 viewModel.viewportProperty(),
                 viewModel.selectionProperty(),
-                viewModel.overlayProperty(),
+                viewModel.movingProperty(),
                 viewModel.marksProperty(),
                 viewModel.presenterProperty());
     }
@@ -147,6 +157,8 @@ public final class DesignCanvasView extends Region {
         for (javafx.beans.Observable o : repaintTriggers()) {
             o.removeListener(repaint);
         }
+        viewModel.layoutProperty().removeListener(layoutRepaint);
+        viewModel.overlayProperty().removeListener(topRepaint);
         minimap.dispose();
         for (StyleableObjectProperty<Color> colour : colours()) {
             colour.removeListener(repaint);
@@ -162,6 +174,8 @@ public final class DesignCanvasView extends Region {
         boolean resized = canvas.getWidth() != width || canvas.getHeight() != height;
         canvas.setWidth(width);
         canvas.setHeight(height);
+        top.setWidth(width);
+        top.setHeight(height);
         double noticeWidth = Math.min(width - 40, 560);
         notice.resizeRelocate((width - noticeWidth) / 2, height / 2 - 60, Math.max(0, noticeWidth), 120);
         double mapWidth = Math.min(MinimapView.WIDTH, width / 3);
@@ -171,33 +185,72 @@ public final class DesignCanvasView extends Region {
             viewModel.setViewSize(width, height);
         }
         if (resized || paintRequested) {
-            paint();
+            paint(resized || baseRequested);
         }
     }
 
-    /** Paints in the next layout pass, once however many properties changed in between. */
+    /** Paints both layers in the next layout pass, once however many properties changed in between. */
     private void requestPaint() {
+        baseRequested = true;
+        requestTopPaint();
+    }
+
+    private void layoutChanged() {
+        if (viewModel.movingProperty().get().isEmpty()) {
+            requestPaint();
+        } else {
+            requestTopPaint();
+        }
+    }
+
+    /** Paints only the top layer (what moves, the overlay) in the next layout pass. */
+    private void requestTopPaint() {
         paintRequested = true;
         requestLayout();
     }
 
-    private void paint() {
+    /**
+     * Paints the design in two layers. The base canvas holds everything that stays put and is
+     * repainted only when that changes; the top canvas holds what a drag moves and the gesture
+     * overlay, and is repainted on every step. A canvas that gets no new drawing is only copied to
+     * the screen, so a drag redraws the few moving parts instead of the whole design.
+     */
+    private void paint(boolean base) {
         paintRequested = false;
+        baseRequested = false;
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
         Selection selected = viewModel.selectionProperty().get();
+        java.util.Set<String> moving = viewModel.movingProperty().get();
         painter.setLineWeight(viewModel.presenterProperty().get() ? PRESENTER_WEIGHT : 1);
+        CanvasColors colours = colors();
+        if (base) {
+            painter.paint(
+                    canvas.getGraphicsContext2D(),
+                    canvas.getWidth(),
+                    canvas.getHeight(),
+                    viewModel.layout(),
+                    viewModel.viewport(),
+                    selected,
+                    colours,
+                    viewModel.marksProperty().get(),
+                    id -> !moving.contains(id),
+                    true);
+        }
+        GraphicsContext gc = top.getGraphicsContext2D();
         painter.paint(
-                canvas.getGraphicsContext2D(),
-                canvas.getWidth(),
-                canvas.getHeight(),
+                gc,
+                top.getWidth(),
+                top.getHeight(),
                 viewModel.layout(),
                 viewModel.viewport(),
                 selected,
-                colors(),
-                viewModel.overlayProperty().get(),
-                viewModel.marksProperty().get());
+                colours,
+                viewModel.marksProperty().get(),
+                moving::contains,
+                false);
+        painter.paintOverlay(gc, viewModel.layout(), viewModel.overlayProperty().get(), viewModel.viewport(), colours);
     }
 
     private CanvasColors colors() {

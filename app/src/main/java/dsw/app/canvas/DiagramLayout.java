@@ -37,7 +37,8 @@ public final class DiagramLayout {
     /** Distance between parallel links joining the same two components. */
     static final double PARALLEL_GAP = 26;
 
-    public static final DiagramLayout EMPTY = new DiagramLayout(List.of(), List.of(), List.of(), false);
+    public static final DiagramLayout EMPTY =
+            new DiagramLayout(null, Routing.STRAIGHT, List.of(), List.of(), List.of(), false);
 
     /** One component's box. */
     public record Box(Component component, Rect bounds) {
@@ -203,9 +204,16 @@ public final class DiagramLayout {
     private final List<Edge> edges;
     private final Map<String, Box> boxesById;
     private final boolean generated;
+    /** The design as drawn (laid out when it had no places), or null for {@link #EMPTY}. */
+    private final Design design;
+
+    private final Routing routing;
     private final Rect contentBounds;
 
-    private DiagramLayout(List<Box> boxes, List<Frame> frames, List<Edge> edges, boolean generated) {
+    private DiagramLayout(
+            Design design, Routing routing, List<Box> boxes, List<Frame> frames, List<Edge> edges, boolean generated) {
+        this.design = design;
+        this.routing = routing;
         this.boxes = List.copyOf(boxes);
         this.frames = List.copyOf(frames);
         this.edges = List.copyOf(edges);
@@ -244,7 +252,36 @@ public final class DiagramLayout {
         }
         Map<String, Box> byId = new HashMap<>();
         boxes.forEach(b -> byId.put(b.id(), b));
-        return new DiagramLayout(boxes, frames(design, byId), edges(design, byId, routing), generated);
+        return new DiagramLayout(
+                design, routing, boxes, frames(design, byId, Map.of()), edges(design, byId, routing), generated);
+    }
+
+    /**
+     * The same drawing with some boxes and frames shifted by (dx, dy), as a drag shows them: links
+     * and frames drawn around their members follow. Much cheaper than laying out a moved design.
+     */
+    public DiagramLayout translated(
+            java.util.Set<String> componentIds, java.util.Set<String> frameIds, double dx, double dy) {
+        if (design == null) {
+            return this;
+        }
+        List<Box> moved = new ArrayList<>(boxes.size());
+        Map<String, Box> byId = new HashMap<>();
+        for (Box b : boxes) {
+            Box box = componentIds.contains(b.id())
+                    ? new Box(b.component(), b.bounds().translate(dx, dy))
+                    : b;
+            moved.add(box);
+            byId.put(box.id(), box);
+        }
+        Map<String, Rect> fixed = new HashMap<>();
+        for (Frame f : frames) {
+            if (frameIds.contains(f.id())) {
+                fixed.put(f.id(), f.bounds().translate(dx, dy));
+            }
+        }
+        return new DiagramLayout(
+                design, routing, moved, frames(design, byId, fixed), edges(design, byId, routing), generated);
     }
 
     public List<Box> boxes() {
@@ -374,7 +411,8 @@ public final class DiagramLayout {
         return Optional.empty();
     }
 
-    private static List<Frame> frames(Design design, Map<String, Box> boxes) {
+    /** Frames of the design: {@code fixed} bounds first, then the design's, else around the members. */
+    private static List<Frame> frames(Design design, Map<String, Box> boxes, Map<String, Rect> fixed) {
         Map<String, Rect> bounds = new HashMap<>();
         Map<String, Integer> depth = new HashMap<>();
         for (Group g : design.groups()) {
@@ -384,6 +422,10 @@ public final class DiagramLayout {
         List<Group> deepestFirst = new ArrayList<>(design.groups());
         deepestFirst.sort(Comparator.comparing((Group g) -> depth.get(g.id())).reversed());
         for (Group g : deepestFirst) {
+            if (fixed.containsKey(g.id())) {
+                bounds.put(g.id(), fixed.get(g.id()));
+                continue;
+            }
             if (g.bounds() != null) {
                 bounds.put(
                         g.id(),

@@ -398,12 +398,39 @@ public final class CanvasEditor implements CanvasInput {
     private void startMove() {
         moveSet = MoveSet.of(startDesign, session.selection().get().ids());
         grabbed = startLayout.boundsOf(pressedId).orElse(Rect.EMPTY);
+        canvas.movingProperty().set(movingIds());
         others = new ArrayList<>();
         for (DiagramLayout.Box b : startLayout.boxes()) {
             if (!moveSet.components().contains(b.id())) {
                 others.add(b.bounds());
             }
         }
+    }
+
+    /**
+     * What a move redraws: the moving parts, the links touching them, and frames drawn around
+     * their members (they grow and shrink with them).
+     */
+    private Set<String> movingIds() {
+        Set<String> ids = new LinkedHashSet<>(moveSet.all());
+        for (dsw.model.Link link : startDesign.links()) {
+            if (moveSet.components().contains(link.from())
+                    || moveSet.components().contains(link.to())) {
+                ids.add(link.id());
+            }
+        }
+        for (String id : moveSet.components()) {
+            String group = startDesign.requireComponent(id).group();
+            while (group != null && ids.add(group)) {
+                dsw.model.Group g = startDesign.group(group).orElseThrow();
+                if (g.bounds() != null) {
+                    ids.remove(group); // drawn where it was: it stays in the base layer
+                    break;
+                }
+                group = g.parent();
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     private void dragMove(Pointer p) {
@@ -417,7 +444,7 @@ public final class CanvasEditor implements CanvasInput {
                         p.alt() ? rawDx : Placement.snap(rawDx), p.alt() ? rawDy : Placement.snap(rawDy), List.of());
         moveDx = snap.dx();
         moveDy = snap.dy();
-        canvas.preview(Moves.moved(startDesign, startLayout, moveSet, moveDx, moveDy));
+        canvas.preview(startLayout.translated(moveSet.components(), moveSet.frames(), moveDx, moveDy));
         List<Overlay.Line> guides = new ArrayList<>();
         for (Snapping.Guide g : snap.guides()) {
             guides.add(
