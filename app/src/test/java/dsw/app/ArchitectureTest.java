@@ -67,6 +67,18 @@ class ArchitectureTest {
         upward("dsw.tutorials..", "dsw.app..").check(classes);
     }
 
+    @Test
+    void theCanvasKnowsNothingOfTheEditorOrThePalette() {
+        noClasses()
+                .that()
+                .resideInAPackage("dsw.app.canvas..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dsw.app.editor..", "dsw.app.palette..")
+                .because("the canvas draws and navigates; editing plugs into it through CanvasInput")
+                .check(classes);
+    }
+
     private static ArchRule upward(String module, String... above) {
         return noClasses()
                 .that()

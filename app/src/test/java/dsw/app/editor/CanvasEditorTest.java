@@ -165,6 +165,22 @@ class CanvasEditorTest {
     }
 
     @Test
+    void aFrameDrawnInsideAnotherNestsInItAndMovingTheOuterOneMovesBoth() {
+        String a = add("service", 300, 300);
+        commands.addFrame(GroupKind.REGION, new Rect(0, 0, 800, 600));
+        String region = design().groups().get(0).id();
+        commands.addFrame(GroupKind.ZONE, new Rect(100, 100, 400, 400));
+        String zone = design().groups().get(1).id();
+        assertThat(design().group(zone).orElseThrow().parent()).isEqualTo(region);
+        assertThat(design().requireComponent(a).group()).isEqualTo(zone);
+
+        session.selection().select(region);
+        commands.nudge(100, 0);
+        assertThat(design().group(zone).orElseThrow().bounds().x()).isEqualTo(200.0);
+        assertThat(position(a)).containsExactly(400.0, 300.0);
+    }
+
+    @Test
     void aComponentDraggedIntoAFrameJoinsItAndOneDraggedOutLeaves() {
         session.open(TestDesigns.small(), null); // client at (100,100); db in zone (350,20)-(650,180)
         canvas.actualSize();

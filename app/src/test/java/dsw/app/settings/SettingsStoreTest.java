@@ -27,7 +27,8 @@ class SettingsStoreTest {
                 .withRecentFile(Path.of("/tmp/a.dsw.json"))
                 .withRecentFile(Path.of("/tmp/b.dsw.json"))
                 .withWindow(new WindowGeometry(10, 20, 1200, 800, true))
-                .withSidePanelVisible(false);
+                .withSidePanelVisible(false)
+                .withPresenterMode(true);
         store.save(settings);
         assertThat(store.load()).isEqualTo(settings);
         assertThat(store.load().recentFiles()).containsExactly(Path.of("/tmp/b.dsw.json"), Path.of("/tmp/a.dsw.json"));
