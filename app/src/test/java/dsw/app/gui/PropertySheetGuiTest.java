@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -81,8 +82,7 @@ class PropertySheetGuiTest extends FxRobot {
 
         assertThat(errorLabel(error).isVisible()).isTrue();
         assertThat(errorLabel(error).getText()).isEqualTo("Concurrency limit must be at least 1, got 0.");
-        assertThat(lookup(concurrency).query().getPseudoClassStates().toString())
-                .contains("danger");
+        assertThat(node(concurrency).getPseudoClassStates().toString()).contains("danger");
         assertThat(design().requireComponent("web").longProperty("concurrency")).isEqualTo(64);
         assertThat(undoItem().getText()).isEqualTo("Undo");
         snapshot("invalid-value.png");
@@ -120,9 +120,7 @@ class PropertySheetGuiTest extends FxRobot {
                 .isEqualTo(new Distribution.Uniform(2 * Micros.PER_MILLISECOND, 8 * Micros.PER_MILLISECOND));
         assertThat(undoItem().getText())
                 .isEqualTo("Undo Set latency of Web tier → Application tier to uniform 2ms..8ms");
-        assertThat(((Label) lookup("#" + PropertyIds.hint(PropertyIds.LINK_LATENCY))
-                                .query())
-                        .getText())
+        assertThat(((Label) node("#" + PropertyIds.hint(PropertyIds.LINK_LATENCY))).getText())
                 .isEqualTo("Average 5ms");
         snapshot("link.png");
     }
@@ -141,21 +139,24 @@ class PropertySheetGuiTest extends FxRobot {
     void theKindIsChosenFromAList() throws Exception {
         select("web");
         clickOn(reveal("#" + PropertyIds.COMPONENT_KIND));
-        clickOn(lookup(".list-cell")
-                .match((ListCell<?> cell) -> "Database".equals(cell.getText()))
-                .queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> databaseCell().tryQuery().isPresent());
+        clickOn(databaseCell().queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(design().requireComponent("web").kind().id()).isEqualTo("database");
         assertThat(undoItem().getText()).isEqualTo("Undo Make Web tier a database");
-        assertThat(lookup("#" + PropertyIds.property("readTime")).tryQuery()).isPresent();
+        assertThat(node("#" + PropertyIds.property("readTime"))).isNotNull();
         @SuppressWarnings("unchecked")
-        ComboBox<String> kind =
-                (ComboBox<String>) lookup("#" + PropertyIds.COMPONENT_KIND).query();
+        ComboBox<String> kind = (ComboBox<String>) node("#" + PropertyIds.COMPONENT_KIND);
         assertThat(kind.getValue()).isEqualTo("Database");
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    private org.testfx.service.query.NodeQuery databaseCell() {
+        return lookup(".list-cell").match((ListCell<?> cell) -> "Database".equals(cell.getText()));
+    }
 
     /** Selects as the canvas does, and waits until the inspector shows it. */
     private void select(String id) throws Exception {
@@ -163,11 +164,14 @@ class PropertySheetGuiTest extends FxRobot {
             session().selection().select(id);
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node, once the scene shows it (the toolkit lays out new editors on its own thread). */
+    private Node node(String query) throws TimeoutException {
         WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> session().selection().get().contains(id)
-                        && lookup("#" + PropertyIds.DESIGN_NAME).tryQuery().isEmpty());
+                5, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
+        return lookup(query).query();
     }
 
     private void replaceText(String query, String text) throws Exception {
@@ -179,7 +183,7 @@ class PropertySheetGuiTest extends FxRobot {
 
     /** Gives the editor the keyboard, as Tab would, which scrolls the sheet to it. */
     private Node reveal(String query) throws Exception {
-        Node node = lookup(query).query();
+        Node node = node(query);
         onFx(() -> {
             node.requestFocus();
             return null;
@@ -188,12 +192,12 @@ class PropertySheetGuiTest extends FxRobot {
         return node;
     }
 
-    private TextField field(String query) {
-        return lookup(query).queryAs(TextField.class);
+    private TextField field(String query) throws TimeoutException {
+        return (TextField) node(query);
     }
 
-    private Label errorLabel(String query) {
-        return lookup(query).queryAs(Label.class);
+    private Label errorLabel(String query) throws TimeoutException {
+        return (Label) node(query);
     }
 
     private MenuItem undoItem() {
