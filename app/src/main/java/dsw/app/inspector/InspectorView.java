@@ -1,20 +1,17 @@
 package dsw.app.inspector;
 
 import dsw.app.theme.Icons;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -22,74 +19,54 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The inspector panel: a header (icon, name, kind), a description, and the rows of {@link
- * InspectorViewModel} under section headings. For the design summary the name is a text field:
- * Enter or leaving the field renames the design (undoably), Escape puts the old name back. Use on
- * the FX thread only.
+ * The inspector panel: a header (icon, kind, name), a note when several things are selected, a
+ * description, and the property sheet of {@link InspectorViewModel}: one row per field under
+ * section headings, each with an editor that fits it (see {@link FieldRow}). Use on the FX thread
+ * only.
  */
 public final class InspectorView {
     public static final String STYLE_CLASS = "inspector";
     public static final String TITLE_STYLE_CLASS = "inspector-title";
-    public static final String NAME_FIELD_STYLE_CLASS = "inspector-name-field";
     public static final String SUBTITLE_STYLE_CLASS = "inspector-subtitle";
+    public static final String NOTE_STYLE_CLASS = "inspector-note";
     public static final String SECTION_STYLE_CLASS = "inspector-section";
-    public static final String KEY_STYLE_CLASS = "inspector-key";
-    public static final String VALUE_STYLE_CLASS = "inspector-value";
-    public static final String UNIT_STYLE_CLASS = "inspector-unit";
-    public static final String ERROR_STYLE_CLASS = "inspector-error";
-    public static final String DESIGN_NAME_ID = "design-name";
+    public static final String SHEET_STYLE_CLASS = "inspector-sheet";
+    public static final String KEY_STYLE_CLASS = FieldRow.KEY_STYLE_CLASS;
+    public static final String VALUE_STYLE_CLASS = FieldEditors.VALUE_STYLE_CLASS;
+    public static final String UNIT_STYLE_CLASS = FieldRow.UNIT_STYLE_CLASS;
+    public static final String ERROR_STYLE_CLASS = FieldRow.ERROR_STYLE_CLASS;
+    public static final String HINT_STYLE_CLASS = FieldRow.HINT_STYLE_CLASS;
+    /** The design's name, shown with nothing selected. */
+    public static final String DESIGN_NAME_ID = PropertyIds.DESIGN_NAME;
+
     public static final String TITLE_ID = "inspector-title";
+    public static final String NOTE_ID = "inspector-note";
 
     private final InspectorViewModel viewModel;
     private final ScrollPane root = new ScrollPane();
     private final StackPane iconHolder = new StackPane();
     private final Label title = new Label();
-    private final TextField nameField = new TextField();
     private final Label subtitle = new Label();
+    private final Label note = new Label();
     private final Label description = new Label();
-    private final Label nameError = new Label();
     private final VBox sections = new VBox();
     private final Label empty = new Label("Open a design to see its parts here.");
+    private final List<FieldRow> rows = new ArrayList<>();
     private final InvalidationListener headerListener = obs -> showHeader();
-    private final ListChangeListener<InspectorRow> rowsListener = change -> showRows();
-    /** Save and Close first commit a name typed but not yet confirmed with Enter. */
-    private final java.util.function.BooleanSupplier pendingName = this::commitName;
+    private final ListChangeListener<PropertyField> fieldsListener = change -> showFields();
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
         title.getStyleClass().add(TITLE_STYLE_CLASS);
         title.setId(TITLE_ID);
         title.setWrapText(true);
-        nameField.getStyleClass().add(NAME_FIELD_STYLE_CLASS);
-        nameField.setId(DESIGN_NAME_ID);
-        nameField.setPromptText("Design name");
-        nameField.setTooltip(new Tooltip("The design's name: type a new one and press Enter."));
-        nameField.setOnAction(e -> {
-            if (commitName()) {
-                // Done editing: hand the keyboard back, so Undo and the other shortcuts act on the design.
-                root.requestFocus();
-            }
-        });
-        nameField.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                commitName();
-            }
-        });
-        nameField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                nameField.setText(viewModel.titleProperty().get());
-                viewModel.clearNameError();
-                e.consume();
-            }
-        });
         subtitle.getStyleClass().add(SUBTITLE_STYLE_CLASS);
+        note.getStyleClass().add(NOTE_STYLE_CLASS);
+        note.setId(NOTE_ID);
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
         description.getStyleClass().add("inspector-description");
         description.setWrapText(true);
-        nameError.getStyleClass().add(ERROR_STYLE_CLASS);
-        nameError.setWrapText(true);
-        nameError.textProperty().bind(viewModel.nameErrorProperty());
-        nameError.visibleProperty().bind(viewModel.nameErrorProperty().isNotEmpty());
-        nameError.managedProperty().bind(nameError.visibleProperty());
         empty.getStyleClass().add("inspector-empty");
         empty.setWrapText(true);
 
@@ -101,7 +78,7 @@ public final class InspectorView {
         header.getStyleClass().add("inspector-header");
         header.setAlignment(Pos.CENTER_LEFT);
         sections.getStyleClass().add("inspector-sections");
-        VBox content = new VBox(header, nameField, nameError, description, sections, empty);
+        VBox content = new VBox(header, note, description, sections, empty);
         content.getStyleClass().add("inspector-content");
         root.setContent(content);
         root.setFitToWidth(true);
@@ -112,10 +89,10 @@ public final class InspectorView {
         viewModel.subtitleProperty().addListener(headerListener);
         viewModel.iconProperty().addListener(headerListener);
         viewModel.descriptionProperty().addListener(headerListener);
-        viewModel.rows().addListener(rowsListener);
-        viewModel.session().addPendingEdit(pendingName);
+        viewModel.noteProperty().addListener(headerListener);
+        viewModel.fields().addListener(fieldsListener);
         showHeader();
-        showRows();
+        showFields();
     }
 
     public ScrollPane node() {
@@ -128,37 +105,21 @@ public final class InspectorView {
         viewModel.subtitleProperty().removeListener(headerListener);
         viewModel.iconProperty().removeListener(headerListener);
         viewModel.descriptionProperty().removeListener(headerListener);
-        viewModel.rows().removeListener(rowsListener);
-        viewModel.session().removePendingEdit(pendingName);
-        nameError.textProperty().unbind();
-        nameError.visibleProperty().unbind();
-    }
-
-    /** Renames the design to the field's text if it differs; false when the name was refused. */
-    private boolean commitName() {
-        if (viewModel.modeProperty().get() == InspectorViewModel.Mode.DESIGN
-                && !nameField.getText().equals(viewModel.titleProperty().get())) {
-            if (!viewModel.renameDesign(nameField.getText())) {
-                nameField.requestFocus();
-                return false;
-            }
-        }
-        return true;
+        viewModel.noteProperty().removeListener(headerListener);
+        viewModel.fields().removeListener(fieldsListener);
+        rows.forEach(FieldRow::dispose);
+        rows.clear();
     }
 
     private void showHeader() {
-        InspectorViewModel.Mode mode = viewModel.modeProperty().get();
-        boolean open = mode != InspectorViewModel.Mode.NOTHING_OPEN;
-        boolean design = mode == InspectorViewModel.Mode.DESIGN;
-        show(title, open && !design);
-        show(nameField, design);
+        boolean open = viewModel.modeProperty().get() != InspectorViewModel.Mode.NOTHING_OPEN;
+        show(title, open);
         show(subtitle, open);
         show(empty, !open);
         title.setText(viewModel.titleProperty().get());
-        // The design's name is the truth: after undo, redo or opening another design the field
-        // shows it, even while focused (typing in the field changes nothing until committed).
-        nameField.setText(viewModel.titleProperty().get());
         subtitle.setText(viewModel.subtitleProperty().get());
+        note.setText(viewModel.noteProperty().get());
+        show(note, open && !viewModel.noteProperty().get().isEmpty());
         description.setText(viewModel.descriptionProperty().get());
         show(description, open && !viewModel.descriptionProperty().get().isEmpty());
         iconHolder
@@ -167,48 +128,55 @@ public final class InspectorView {
         show(iconHolder, open);
     }
 
-    private void showRows() {
-        Map<String, GridPane> grids = new LinkedHashMap<>();
-        for (InspectorRow row : viewModel.rows()) {
-            GridPane grid = grids.computeIfAbsent(row.section(), s -> newGrid());
-            int index = grid.getRowCount();
-            Label key = new Label(row.label());
-            key.getStyleClass().add(KEY_STYLE_CLASS);
-            key.setWrapText(true);
-            Label value = new Label(row.unit().isEmpty() ? row.value() : row.value() + " " + row.unit());
-            value.getStyleClass().add(VALUE_STYLE_CLASS);
-            value.setWrapText(true);
-            if (!row.description().isEmpty()) {
-                Tooltip tip = new Tooltip(row.description());
-                tip.setWrapText(true);
-                tip.setMaxWidth(420);
-                key.setTooltip(tip);
-                value.setTooltip(tip);
-            }
-            grid.addRow(index, key, value);
-            GridPane.setHalignment(key, HPos.LEFT);
+    private void showFields() {
+        rows.forEach(FieldRow::dispose);
+        rows.clear();
+        Map<String, VBox> sheets = new LinkedHashMap<>();
+        for (PropertyField field : viewModel.fields()) {
+            FieldRow row = new FieldRow(field, root::requestFocus, this::reveal);
+            rows.add(row);
+            sheets.computeIfAbsent(field.section(), s -> newSheet())
+                    .getChildren()
+                    .add(row.node());
         }
         sections.getChildren().clear();
-        for (Map.Entry<String, GridPane> entry : grids.entrySet()) {
+        for (Map.Entry<String, VBox> entry : sheets.entrySet()) {
             Label heading = new Label(entry.getKey());
             heading.getStyleClass().add(SECTION_STYLE_CLASS);
             sections.getChildren().addAll(heading, entry.getValue());
         }
+        // another selection starts at its header; edits of the same one keep their place
+        root.setVvalue(root.getVmin());
     }
 
-    private static GridPane newGrid() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("inspector-grid");
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setPercentWidth(42);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setPercentWidth(58);
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, values);
-        return grid;
+    /** Scrolls the sheet so {@code node} is in sight, as when Tab moves the keyboard to it. */
+    private void reveal(Node node) {
+        Node content = root.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = root.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || node.getScene() == null) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = -root.getViewportBounds().getMinY();
+        double margin = 40;
+        double newTop = top;
+        if (bounds.getMinY() - margin < top) {
+            newTop = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() + margin > top + viewport) {
+            newTop = bounds.getMaxY() + margin - viewport;
+        }
+        double range = contentHeight - viewport;
+        root.setVvalue(Math.max(0, Math.min(1, newTop / range)) * (root.getVmax() - root.getVmin()) + root.getVmin());
     }
 
-    private static void show(javafx.scene.Node node, boolean visible) {
+    private static VBox newSheet() {
+        VBox sheet = new VBox();
+        sheet.getStyleClass().add(SHEET_STYLE_CLASS);
+        return sheet;
+    }
+
+    private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
     }

@@ -1,6 +1,5 @@
 package dsw.app.inspector;
 
-import dsw.app.scenario.ScenarioText;
 import dsw.app.session.DesignSession;
 import dsw.app.session.Selection;
 import dsw.model.Component;
@@ -9,11 +8,7 @@ import dsw.model.Group;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
 import dsw.model.LinkMode;
-import dsw.model.NetworkProfile;
-import dsw.model.edit.Edits;
-import dsw.model.kind.PropertySpec;
-import dsw.model.kind.PropertyValue;
-import dsw.model.scenario.Scenario;
+import dsw.model.kind.KindCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the inspector shows: the selected component, link or frame, read-only, with every property
- * labelled and with its unit; with nothing selected, a summary of the design (name, description,
- * counts, scenario), whose name can be edited as an undoable change. Use on the FX thread only.
+ * What the inspector shows: a header for the selected component, link or frame (or, with nothing
+ * selected, the design) and its property sheet, one {@link PropertyField} per row. Every field
+ * that can be edited commits as one undoable edit through the session. The fields follow the design:
+ * after an edit, undo or redo the same fields show the new values, so an editor on screen keeps the
+ * keyboard; another selection brings new fields. Use on the FX thread only.
  */
 public final class InspectorViewModel {
     /** What the inspector is showing. */
@@ -41,40 +38,48 @@ public final class InspectorViewModel {
     }
 
     private final DesignSession session;
+    private final KindCatalog catalog;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.NOTHING_OPEN);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper icon = new ReadOnlyStringWrapper(this, "icon", "");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
-    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
-    private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ObservableList<PropertyField> fields = FXCollections.observableArrayList();
     /** One read-only view, kept: a new one per call would lose its listeners to the garbage collector. */
-    private final ObservableList<InspectorRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<PropertyField> fieldsView = FXCollections.unmodifiableObservableList(fields);
 
     private final InvalidationListener refresh = obs -> refresh();
+    /** What the fields on screen were built for: the selection and each row's id and kind. */
+    private List<String> shape = List.of();
+
+    public InspectorViewModel(DesignSession session) {
+        this(session, KindCatalog.standard());
+    }
+
+    public InspectorViewModel(DesignSession session, KindCatalog catalog) {
+        this.session = session;
+        this.catalog = catalog;
+        session.designProperty().addListener(refresh);
+        session.selection().selectionProperty().addListener(refresh);
+        refresh();
+    }
 
     /** The session this inspector shows and edits. */
     public DesignSession session() {
         return session;
     }
 
-    public InspectorViewModel(DesignSession session) {
-        this.session = session;
-        session.designProperty().addListener(refresh);
-        session.selection().selectionProperty().addListener(refresh);
-        refresh();
-    }
-
     public ReadOnlyObjectProperty<Mode> modeProperty() {
         return mode.getReadOnlyProperty();
     }
 
-    /** The name of what is shown (for a design: its name, which the view makes editable). */
+    /** The name of what is shown. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
-    /** What kind of thing is shown, such as "Database" or "Link". */
+    /** What kind of thing is shown, such as "Database" or "Synchronous link". */
     public ReadOnlyStringProperty subtitleProperty() {
         return subtitle.getReadOnlyProperty();
     }
@@ -84,61 +89,48 @@ public final class InspectorViewModel {
         return icon.getReadOnlyProperty();
     }
 
-    /** Free text under the header: the design's or the kind's description. */
+    /** Free text under the header: the kind's description, or what a link connects. */
     public ReadOnlyStringProperty descriptionProperty() {
         return description.getReadOnlyProperty();
     }
 
-    /** Why the last rename was refused, or "". */
-    public ReadOnlyStringProperty nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
+    /** With several things selected, which one the sheet edits, such as "3 selected — editing Web"; else "". */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
-    public ObservableList<InspectorRow> rows() {
-        return rowsView;
+    /** The rows of the property sheet, in order; each names its section. */
+    public ObservableList<PropertyField> fields() {
+        return fieldsView;
+    }
+
+    /** The row whose editor has this id, such as {@code link-latency}. */
+    public Optional<PropertyField> field(String id) {
+        return fields.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     /**
-     * Renames the design through the undo stack. Returns false (and says why in {@link
-     * #nameErrorProperty()}) when the name is not acceptable; an unchanged name changes nothing.
+     * Types {@code text} into the field {@code id} and commits it; false when it was refused (the
+     * field then says why).
+     *
+     * @throws IllegalArgumentException when no field has this id
      */
-    public boolean renameDesign(String newName) {
-        Optional<Design> design = session.current();
-        if (design.isEmpty()) {
-            return false;
-        }
-        String name = newName == null ? "" : newName.strip();
-        if (name.isEmpty()) {
-            nameError.set("A design needs a name.");
-            return false;
-        }
-        if (name.equals(design.get().name())) {
-            nameError.set("");
-            return true;
-        }
-        try {
-            session.execute(Edits.renameDesign(design.get(), name));
-            nameError.set("");
-            return true;
-        } catch (IllegalArgumentException e) {
-            nameError.set(capitalize(e.getMessage()));
-            return false;
-        }
-    }
-
-    /** Forgets a refused name (the user pressed Escape). */
-    public void clearNameError() {
-        nameError.set("");
+    public boolean commit(String id, String text) {
+        return field(id)
+                .orElseThrow(() -> new IllegalArgumentException("no field " + id + " in the inspector"))
+                .commit(text);
     }
 
     public void dispose() {
         session.designProperty().removeListener(refresh);
         session.selection().selectionProperty().removeListener(refresh);
+        fields.forEach(PropertyField::dispose);
     }
 
     private void refresh() {
         Design design = session.designProperty().get();
         if (design == null) {
+            note.set("");
             show(Mode.NOTHING_OPEN, "", "", "", "", List.of());
             return;
         }
@@ -147,203 +139,89 @@ public final class InspectorViewModel {
         if (id != null) {
             Optional<Component> component = design.component(id);
             if (component.isPresent()) {
-                showComponent(design, component.get());
+                showComponent(design, component.get(), selection);
                 return;
             }
             Optional<Link> link = design.link(id);
             if (link.isPresent()) {
-                showLink(design, link.get());
+                showLink(design, link.get(), selection);
                 return;
             }
             Optional<Group> group = design.group(id);
             if (group.isPresent()) {
-                showFrame(design, group.get());
+                note.set(editingNote(selection, group.get().name()));
+                show(
+                        Mode.FRAME,
+                        group.get().name(),
+                        group.get().kind().displayName(),
+                        "mdi2g-group",
+                        "",
+                        FrameFields.of(design, group.get()));
                 return;
             }
         }
-        showDesign(design);
+        note.set("");
+        show(Mode.DESIGN, design.name(), "Design", "mdi2s-sitemap-outline", "", DesignFields.of(design));
     }
 
-    private void showDesign(Design design) {
-        List<InspectorRow> out = new ArrayList<>();
-        out.add(InspectorRow.of(
-                "Contents", "Components", Integer.toString(design.components().size())));
-        out.add(InspectorRow.of(
-                "Contents", "Links", Integer.toString(design.links().size())));
-        out.add(InspectorRow.of(
-                "Contents", "Frames", Integer.toString(design.groups().size())));
-        Scenario scenario = design.scenario();
-        out.add(new InspectorRow(
-                "Scenario",
-                "Seed",
-                Long.toString(scenario.seed()),
-                "",
-                "The same seed gives the same run, every time."));
-        out.add(InspectorRow.of("Scenario", "Run length", ScenarioText.runLength(scenario)));
-        out.add(InspectorRow.of("Scenario", "Workload", ScenarioText.workloadSummary(scenario)));
-        out.add(InspectorRow.of("Scenario", "Faults", ScenarioText.faultSummary(scenario)));
-        show(Mode.DESIGN, design.name(), "Design", "mdi2s-sitemap-outline", design.description(), out);
-    }
-
-    private void showComponent(Design design, Component c) {
-        List<InspectorRow> out = new ArrayList<>();
-        out.add(InspectorRow.of("Component", "Name", c.name()));
-        out.add(new InspectorRow(
-                "Component", "Kind", c.kind().name(), "", c.kind().description()));
-        out.add(new InspectorRow("Component", "Id", c.id(), "", "Files, traces and diagrams refer to it by this id."));
-        out.add(InspectorRow.of(
-                "Component",
-                "Frame",
-                c.group() == null
-                        ? "none"
-                        : design.group(c.group()).map(Group::name).orElse(c.group())));
-        int links = design.linksOf(c.id()).size();
-        out.add(InspectorRow.of("Component", "Links", Integer.toString(links)));
-        for (PropertySpec spec : c.kind().properties()) {
-            PropertyValue value = c.properties().get(spec.key());
-            out.add(new InspectorRow(
-                    "Properties",
-                    spec.label(),
-                    value == null ? "" : value.display(),
-                    unitFor(spec, value),
-                    spec.description()));
-        }
-        if (!c.patterns().isDefault()) {
-            out.add(InspectorRow.of(
-                    "Patterns", "Replication", c.patterns().replication().type()));
-            out.add(InspectorRow.of(
-                    "Patterns",
-                    "Consistency",
-                    c.patterns().consistency().fileName().replace('-', ' ')));
-        }
+    private void showComponent(Design design, Component c, Selection selection) {
+        note.set(editingNote(selection, c.name()));
         show(
                 Mode.COMPONENT,
                 c.name(),
                 c.kind().name(),
                 c.kind().icon(),
                 c.kind().description(),
-                out);
+                ComponentFields.of(design, c, catalog));
     }
 
-    private void showLink(Design design, Link link) {
-        String from = name(design, link.from());
-        String to = name(design, link.to());
-        NetworkProfile net = link.network();
-        List<InspectorRow> out = new ArrayList<>();
-        out.add(InspectorRow.of("Link", "From", from));
-        out.add(InspectorRow.of("Link", "To", to));
-        out.add(InspectorRow.of("Link", "Label", link.label().isEmpty() ? "none" : link.label()));
-        out.add(new InspectorRow(
-                "Link",
-                "Direction",
-                link.direction() == LinkDirection.BOTH ? "both ways" : "one way, " + from + " → " + to,
-                "",
-                "Which end may start a conversation; answers always travel back."));
-        out.add(new InspectorRow(
-                "Link",
-                "Mode",
-                link.mode() == LinkMode.SYNC ? "synchronous" : "asynchronous",
-                "",
-                link.mode() == LinkMode.SYNC
-                        ? "Request and response: the caller waits (drawn solid)."
-                        : "Fire and forget: a message or event, no response (drawn dashed)."));
-        out.add(new InspectorRow("Link", "Id", link.id(), "", ""));
-        out.add(new InspectorRow(
-                "Network", "Latency", net.latency().describe(), "", "How long a message takes, as a distribution."));
-        out.add(new InspectorRow(
-                "Network", "Loss", ScenarioText.percent(net.loss()), "", "Share of messages that never arrive."));
-        out.add(new InspectorRow(
-                "Network",
-                "Duplication",
-                ScenarioText.percent(net.duplication()),
-                "",
-                "Share of messages delivered twice."));
-        out.add(new InspectorRow(
-                "Network",
-                "Reordering",
-                ScenarioText.percent(net.reorder()),
-                "",
-                "Share of messages overtaken by later ones."));
-        out.add(new InspectorRow(
-                "Network",
-                "Corruption",
-                ScenarioText.percent(net.corruption()),
-                "",
-                "Share of messages that arrive damaged."));
-        out.add(InspectorRow.of("Network", "Bandwidth", net.bandwidth().format()));
-        if (!link.patterns().isDefault()) {
-            out.add(InspectorRow.of(
-                    "Patterns", "Resilience", link.patterns().resilience().type()));
+    private void showLink(Design design, Link link, Selection selection) {
+        List<Link> links = new ArrayList<>();
+        for (String id : selection.ids()) {
+            design.link(id).ifPresent(links::add);
         }
-        String title = link.label().isEmpty() ? from + " → " + to : link.label();
+        boolean allLinks = links.size() == selection.ids().size();
+        List<Link> edited = allLinks ? links : List.of(link);
+        String ends = LinkFields.ends(design, link);
+        note.set(
+                allLinks && links.size() > 1
+                        ? links.size() + " links selected — network settings apply to all of them"
+                        : editingNote(selection, ends));
+        boolean both = link.direction() == LinkDirection.BOTH;
         show(
                 Mode.LINK,
-                title,
+                link.label().isEmpty() ? ends : link.label(),
                 (link.mode() == LinkMode.SYNC ? "Synchronous" : "Asynchronous") + " link",
-                link.direction() == LinkDirection.BOTH ? "mdi2s-swap-horizontal" : "mdi2a-arrow-right",
-                from + (link.direction() == LinkDirection.BOTH ? " ↔ " : " → ") + to,
-                out);
+                both ? "mdi2s-swap-horizontal" : "mdi2a-arrow-right",
+                both ? ends.replace(" → ", " ↔ ") : ends,
+                LinkFields.of(design, link, edited));
     }
 
-    private void showFrame(Design design, Group group) {
-        List<InspectorRow> out = new ArrayList<>();
-        out.add(InspectorRow.of("Frame", "Name", group.name()));
-        out.add(InspectorRow.of("Frame", "Kind", group.kind().displayName()));
-        out.add(InspectorRow.of("Frame", "Id", group.id()));
-        out.add(InspectorRow.of(
-                "Frame",
-                "Inside",
-                group.parent() == null
-                        ? "none"
-                        : design.group(group.parent()).map(Group::name).orElse(group.parent())));
-        out.add(InspectorRow.of(
-                "Frame",
-                "Components",
-                Integer.toString(design.allMembersOf(group.id()).size())));
-        out.add(InspectorRow.of(
-                "Frame",
-                "Frames inside",
-                Integer.toString(design.childrenOf(group.id()).size())));
-        show(Mode.FRAME, group.name(), group.kind().displayName(), "mdi2g-group", "", out);
+    private static String editingNote(Selection selection, String name) {
+        int n = selection.ids().size();
+        return n > 1 ? n + " selected — editing " + name : "";
     }
 
     private void show(
-            Mode newMode,
-            String newTitle,
-            String newSubtitle,
-            String newIcon,
-            String text,
-            List<InspectorRow> newRows) {
+            Mode newMode, String newTitle, String newSubtitle, String newIcon, String text, List<FieldSpec> specs) {
         title.set(newTitle);
         subtitle.set(newSubtitle);
         icon.set(newIcon);
         description.set(text);
-        rows.setAll(newRows);
-        if (newMode != Mode.DESIGN) {
-            nameError.set("");
+        List<String> newShape = new ArrayList<>();
+        newShape.add(
+                newMode + "\u0000" + String.join(",", session.selection().get().ids()));
+        specs.forEach(s -> newShape.add(s.shape()));
+        if (newShape.equals(shape)) {
+            for (int i = 0; i < specs.size(); i++) {
+                fields.get(i).update(specs.get(i));
+            }
+        } else {
+            shape = List.copyOf(newShape);
+            // Drop the old drafts first: an editor leaving the screen must not commit into the new selection.
+            fields.forEach(PropertyField::dispose);
+            fields.setAll(specs.stream().map(s -> new PropertyField(s, session)).toList());
         }
         mode.set(newMode);
-    }
-
-    private static String unitFor(PropertySpec spec, PropertyValue value) {
-        if (spec.unit().isEmpty() || value == null) {
-            return "";
-        }
-        // "1 instance", not "1 instances": the catalog's units are plurals.
-        boolean one = value.display().equals("1");
-        return one && spec.unit().endsWith("s")
-                ? spec.unit().substring(0, spec.unit().length() - 1)
-                : spec.unit();
-    }
-
-    private static String name(Design design, String id) {
-        return design.component(id).map(Component::name).orElse(id);
-    }
-
-    private static String capitalize(String message) {
-        if (message == null || message.isEmpty()) {
-            return "This name cannot be used.";
-        }
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
     }
 }

@@ -1,0 +1,47 @@
+package dsw.app.inspector;
+
+/**
+ * The node ids of the property sheet's editors, stable for tests and for anyone driving the
+ * inspector: a component's property {@code queueCapacity} is edited in {@code #prop-queueCapacity},
+ * and every editor's message is in {@code #<id>-error}. Thread-safe (constants).
+ */
+public final class PropertyIds {
+    public static final String DESIGN_NAME = "design-name";
+    public static final String DESIGN_DESCRIPTION = "design-description";
+
+    public static final String COMPONENT_NAME = "prop-name";
+    public static final String COMPONENT_KIND = "prop-kind";
+    public static final String COMPONENT_FRAME = "prop-frame";
+    public static final String COMPONENT_ID = "prop-id";
+
+    public static final String LINK_LABEL = "link-label";
+    public static final String LINK_DIRECTION = "link-direction";
+    public static final String LINK_MODE = "link-mode";
+    public static final String LINK_LATENCY = "link-latency";
+    public static final String LINK_LOSS = "link-loss";
+    public static final String LINK_DUPLICATION = "link-duplication";
+    public static final String LINK_REORDER = "link-reorder";
+    public static final String LINK_CORRUPTION = "link-corruption";
+    public static final String LINK_BANDWIDTH = "link-bandwidth";
+
+    public static final String FRAME_NAME = "frame-name";
+    public static final String FRAME_KIND = "frame-kind";
+    public static final String FRAME_PARENT = "frame-parent";
+
+    private PropertyIds() {}
+
+    /** The editor of a component property: {@code prop-queueCapacity}. */
+    public static String property(String key) {
+        return "prop-" + key;
+    }
+
+    /** The label under an editor that says why its text was refused. */
+    public static String error(String id) {
+        return id + "-error";
+    }
+
+    /** The note under an editor, such as the mean of a distribution. */
+    public static String hint(String id) {
+        return id + "-hint";
+    }
+}
