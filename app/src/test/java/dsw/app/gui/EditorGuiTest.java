@@ -16,6 +16,8 @@ import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Link;
 import dsw.model.file.DesignFiles;
+import dsw.model.value.Distribution;
+import dsw.model.value.Micros;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,16 @@ class EditorGuiTest extends FxRobot {
             assertThat(l.from()).isEqualTo(browser);
             assertThat(l.to()).isEqualTo(service);
         });
+
+        // The new link is selected: set its latency in the property sheet.
+        String link = design().links().get(0).id();
+        assertThat(app.viewModel().session().selection().get().ids()).containsExactly(link);
+        clickOn("#link-latency");
+        push(KeyCode.SHORTCUT, KeyCode.A);
+        write("20ms");
+        push(KeyCode.ENTER);
+        assertThat(design().link(link).orElseThrow().network().latency())
+                .isEqualTo(new Distribution.Constant(20 * Micros.PER_MILLISECOND));
 
         // Rename in place: select, F2, type, Enter.
         clickOn(onCanvas(service, 0, 0));
