@@ -158,8 +158,7 @@ public final class AppMenuBar {
         redo.setMnemonicParsing(false);
         EditorCommands commands = editor.commands();
         BooleanExpression noDesign = viewModel.designOpenProperty().not();
-        BooleanExpression nothingSelected = noDesign.or(Bindings.createBooleanBinding(
-                () -> session.selection().get().isEmpty(), session.selection().selectionProperty()));
+        BooleanExpression nothingSelected = nothingSelected();
         MenuItem cut = item("Cut", Shortcuts.CUT, e -> commands.cut());
         cut.setGraphic(icon("mdi2c-content-cut"));
         MenuItem copy = item("Copy", Shortcuts.COPY, e -> commands.copy());
@@ -194,12 +193,21 @@ public final class AppMenuBar {
         return edit;
     }
 
-    private Menu arrangeMenu() {
+    /** True with no design open or nothing selected: the items that act on the selection are off. */
+    private BooleanExpression nothingSelected() {
         DesignSession session = viewModel.session();
+        return viewModel
+                .designOpenProperty()
+                .not()
+                .or(Bindings.createBooleanBinding(
+                        () -> session.selection().get().isEmpty(),
+                        session.selection().selectionProperty()));
+    }
+
+    private Menu arrangeMenu() {
         EditorCommands commands = editor.commands();
         BooleanExpression noDesign = viewModel.designOpenProperty().not();
-        BooleanExpression nothingSelected = noDesign.or(Bindings.createBooleanBinding(
-                () -> session.selection().get().isEmpty(), session.selection().selectionProperty()));
+        BooleanExpression nothingSelected = nothingSelected();
         Menu group = new Menu("Put in Frame");
         group.setGraphic(icon("mdi2s-select-group"));
         for (GroupKind kind : GroupKind.values()) {

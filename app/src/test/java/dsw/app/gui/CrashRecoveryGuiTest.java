@@ -1,5 +1,8 @@
 package dsw.app.gui;
 
+import static dsw.app.gui.GuiTests.closeDialogs;
+import static dsw.app.gui.GuiTests.onFx;
+import static dsw.app.gui.GuiTests.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
@@ -15,12 +18,8 @@ import dsw.model.edit.Edits;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,25 +128,6 @@ class CrashRecoveryGuiTest extends FxRobot {
         return lookup(".dialog-pane .button")
                 .match((Button b) -> text.equals(b.getText()))
                 .queryButton();
-    }
-
-    private static Stage stage() {
-        return FxToolkit.toolkitContext().getRegisteredStage();
-    }
-
-    private void closeDialogs() throws Exception {
-        onFx(() -> {
-            for (Window w : Window.getWindows().toArray(new Window[0])) {
-                if (w instanceof Stage s && s.getScene() != null && s.getScene().getRoot() instanceof DialogPane) {
-                    s.close();
-                }
-            }
-            return null;
-        });
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
     private Path copyExample(String name) throws Exception {

@@ -1,5 +1,6 @@
 package dsw.app.gui;
 
+import static dsw.app.gui.GuiTests.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
@@ -19,9 +20,9 @@ import dsw.model.file.DesignFiles;
 import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -86,7 +87,13 @@ class EditorGuiTest extends FxRobot {
         // The new link is selected: set its latency in the property sheet.
         String link = design().links().get(0).id();
         assertThat(app.viewModel().session().selection().get().ids()).containsExactly(link);
-        clickOn("#link-latency");
+        // Focus the field as a keyboard user does (it may lie below the visible part of the side
+        // panel on a small screen, where a click would land on whatever covers it), then type.
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> lookup("#link-latency").tryQuery().isPresent());
+        TextField latency = lookup("#link-latency").queryAs(TextField.class);
+        interact(latency::requestFocus);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, latency::isFocused);
         push(KeyCode.SHORTCUT, KeyCode.A);
         write("20ms");
         push(KeyCode.ENTER);
@@ -203,9 +210,5 @@ class EditorGuiTest extends FxRobot {
             return view.localToScreen(
                     v.toScreenX(box.centerX() + fx * box.width()), v.toScreenY(box.centerY() + fy * box.height()));
         });
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,9 @@
 package dsw.app.gui;
 
+import static dsw.app.gui.GuiTests.closeDialogs;
+import static dsw.app.gui.GuiTests.onFx;
+import static dsw.app.gui.GuiTests.snapshot;
+import static dsw.app.gui.GuiTests.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
@@ -19,7 +23,6 @@ import dsw.model.file.DesignFiles;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Point2D;
@@ -30,7 +33,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,20 +207,6 @@ class MainWindowGuiTest extends FxRobot {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** With -Ddsw.snapshot.dir=DIR, saves what the window shows, to look at. */
-    private void snapshot(String name) throws Exception {
-        String folder = System.getProperty("dsw.snapshot.dir");
-        if (folder == null) {
-            return;
-        }
-        javafx.scene.image.WritableImage image = onFx(() -> stage().getScene().snapshot(null));
-        Files.createDirectories(Path.of(folder));
-        javax.imageio.ImageIO.write(
-                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null),
-                "png",
-                Path.of(folder, name).toFile());
-    }
-
     private void openExample(String name) {
         clickMenu("File", "Open Example", name);
         WaitForAsyncUtils.waitForFxEvents();
@@ -336,25 +324,6 @@ class MainWindowGuiTest extends FxRobot {
     private String title() {
         WaitForAsyncUtils.waitForFxEvents();
         return stage().getTitle();
-    }
-
-    private static Stage stage() {
-        return FxToolkit.toolkitContext().getRegisteredStage();
-    }
-
-    private void closeDialogs() throws Exception {
-        onFx(() -> {
-            for (Window w : Window.getWindows().toArray(new Window[0])) {
-                if (w instanceof Stage s && s.getScene() != null && s.getScene().getRoot() instanceof DialogPane) {
-                    s.close();
-                }
-            }
-            return null;
-        });
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
     private Path copyExample(String name) throws Exception {

@@ -1,5 +1,7 @@
 package dsw.app.gui;
 
+import static dsw.app.gui.GuiTests.onFx;
+import static dsw.app.gui.GuiTests.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
@@ -13,9 +15,7 @@ import dsw.app.task.ImmediateTaskExecutor;
 import dsw.model.Design;
 import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -25,7 +25,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,27 +215,5 @@ class PropertySheetGuiTest extends FxRobot {
     private Design design() {
         WaitForAsyncUtils.waitForFxEvents();
         return session().current().orElseThrow();
-    }
-
-    /** With -Ddsw.snapshot.dir=DIR, saves what the window shows, to look at. */
-    private void snapshot(String name) throws Exception {
-        String folder = System.getProperty("dsw.snapshot.dir");
-        if (folder == null) {
-            return;
-        }
-        javafx.scene.image.WritableImage image = onFx(() -> stage().getScene().snapshot(null));
-        Files.createDirectories(Path.of(folder));
-        javax.imageio.ImageIO.write(
-                javafx.embed.swing.SwingFXUtils.fromFXImage(image, null),
-                "png",
-                Path.of(folder, name).toFile());
-    }
-
-    private static Stage stage() {
-        return FxToolkit.toolkitContext().getRegisteredStage();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 }
