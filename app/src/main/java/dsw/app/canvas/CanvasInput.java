@@ -20,7 +20,8 @@ public interface CanvasInput {
         DEFAULT,
         HAND,
         MOVE,
-        CROSSHAIR
+        CROSSHAIR,
+        RESIZE
     }
 
     /** A mouse event: where, which button, which modifier keys. */

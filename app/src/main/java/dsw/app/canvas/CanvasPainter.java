@@ -179,6 +179,17 @@ final class CanvasPainter {
         }
         gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 18, 18);
         gc.setLineDashes();
+        if (selected) {
+            // A grip in the corner that resizes the frame.
+            gc.setFill(colors.selection());
+            arrowXs[0] = r.maxX() - 3;
+            arrowYs[0] = r.maxY() - 20;
+            arrowXs[1] = r.maxX() - 3;
+            arrowYs[1] = r.maxY() - 3;
+            arrowXs[2] = r.maxX() - 20;
+            arrowYs[2] = r.maxY() - 3;
+            gc.fillPolygon(arrowXs, arrowYs, 3);
+        }
         FrameLabels labels = frameLabels.get(frame.id());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);

@@ -326,6 +326,7 @@ public final class DesignCanvasView extends Region {
                     case HAND -> Cursor.HAND;
                     case MOVE -> Cursor.MOVE;
                     case CROSSHAIR -> Cursor.CROSSHAIR;
+                    case RESIZE -> Cursor.SE_RESIZE;
                     case DEFAULT -> Cursor.DEFAULT;
                 });
     }

@@ -36,6 +36,8 @@ public final class CanvasEditor implements CanvasInput {
     static final double SNAP_TOLERANCE = 8;
     /** Screen pixels within which a press grabs a connection handle. */
     static final double HANDLE_REACH = 11;
+    /** Screen pixels within which a press on a frame's bottom-right corner resizes it. */
+    static final double CORNER_REACH = 12;
     /** A frame drawn smaller than this (canvas units) is taken as a click and gets the default size. */
     static final double MIN_FRAME = 80;
 
@@ -50,7 +52,8 @@ public final class CanvasEditor implements CanvasInput {
         MOVE,
         BAND,
         CONNECT,
-        PLACE
+        PLACE,
+        RESIZE
     }
 
     private final DesignSession session;
@@ -80,6 +83,8 @@ public final class CanvasEditor implements CanvasInput {
     private double[] connectStart;
     private String connectTarget;
     private PaletteEntry placing;
+    private String resizing;
+    private Rect resized;
 
     public CanvasEditor(
             DesignSession session, CanvasViewModel canvas, EditorCommands commands, PaletteViewModel palette) {
@@ -138,6 +143,9 @@ public final class CanvasEditor implements CanvasInput {
         if (handleOwner(p).isPresent()) {
             return CursorHint.CROSSHAIR;
         }
+        if (box.isEmpty() && frameCorner(p).isPresent()) {
+            return CursorHint.RESIZE;
+        }
         if (box.isPresent()) {
             return CursorHint.MOVE;
         }
@@ -175,6 +183,14 @@ public final class CanvasEditor implements CanvasInput {
             gesture = Gesture.CONNECT;
             connectFrom = handle.get();
             connectStart = nearestHandle(handle.get(), p);
+            return;
+        }
+        Optional<String> corner = boxAt(p).isEmpty() ? frameCorner(p) : Optional.empty();
+        if (corner.isPresent()) {
+            gesture = Gesture.RESIZE;
+            resizing = corner.get();
+            resized = startLayout.frame(resizing).orElseThrow().bounds();
+            session.selection().select(resizing);
             return;
         }
         pressedId = canvas.idAt(p.x(), p.y()).orElse(null);
@@ -217,6 +233,7 @@ public final class CanvasEditor implements CanvasInput {
         double y = v.toCanvasY(p.y());
         switch (gesture) {
             case MOVE -> dragMove(p);
+            case RESIZE -> dragResize(x, y, p.alt());
             case BAND -> canvas.overlayProperty().set(Overlay.NONE.withBand(band(p), false));
             case CONNECT -> {
                 connectTarget = boxAt(p).filter(id -> !id.equals(connectFrom)).orElse(null);
@@ -268,6 +285,12 @@ public final class CanvasEditor implements CanvasInput {
                     session.selection().set(new Selection(new ArrayList<>(ids)));
                 } else if (!p.shift() && !p.shortcut()) {
                     session.selection().clear();
+                }
+            }
+            case RESIZE -> {
+                canvas.endPreview();
+                if (dragging) {
+                    commands.run(Frames.resize(startDesign, startLayout, resizing, resized));
                 }
             }
             case CONNECT -> {
@@ -453,6 +476,36 @@ public final class CanvasEditor implements CanvasInput {
                             : new Overlay.Line(g.from(), g.at(), g.to(), g.at()));
         }
         canvas.overlayProperty().set(Overlay.NONE.withGuides(guides));
+    }
+
+    private void dragResize(double x, double y, boolean free) {
+        Rect r = startLayout.frame(resizing).orElseThrow().bounds();
+        double maxX = free ? x : Placement.snap(x);
+        double maxY = free ? y : Placement.snap(y);
+        resized = new Rect(
+                r.x(), r.y(), Math.max(Frames.MIN_WIDTH, maxX - r.x()), Math.max(Frames.MIN_HEIGHT, maxY - r.y()));
+        dsw.model.Group g = startDesign.group(resizing).orElseThrow();
+        Design shown = startDesign.withGroups(startDesign.groups().stream()
+                .map(other -> other.id().equals(resizing)
+                        ? g.withBounds(
+                                new dsw.model.Bounds(resized.x(), resized.y(), resized.width(), resized.height()))
+                        : other)
+                .toList());
+        canvas.preview(dsw.app.canvas.DiagramLayout.of(
+                Placement.pinned(shown, startLayout), canvas.routingProperty().get()));
+    }
+
+    /** The innermost frame whose bottom-right corner is under the pointer. */
+    private Optional<String> frameCorner(Pointer p) {
+        Viewport v = canvas.viewport();
+        List<DiagramLayout.Frame> frames = canvas.layout().frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Rect r = frames.get(i).bounds();
+            if (Math.hypot(v.toScreenX(r.maxX()) - p.x(), v.toScreenY(r.maxY()) - p.y()) <= CORNER_REACH) {
+                return Optional.of(frames.get(i).id());
+            }
+        }
+        return Optional.empty();
     }
 
     private void requestRename(String id) {

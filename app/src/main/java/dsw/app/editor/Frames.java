@@ -54,6 +54,55 @@ public final class Frames {
         return new Added(new Edit(what, design, after), frame.id());
     }
 
+    /** A frame may not be made smaller than this (canvas units). */
+    public static final double MIN_WIDTH = 160;
+
+    public static final double MIN_HEIGHT = 100;
+
+    /**
+     * The edit that gives a frame new bounds: components and frames that now lie inside it and sat
+     * directly in its parent move in; members now outside it move out to its parent.
+     */
+    public static Edit resize(Design design, DiagramLayout layout, String frameId, Rect area) {
+        Design base = Placement.pinned(design, layout);
+        Group frame = base.group(frameId).orElseThrow();
+        String parent = frame.parent();
+        Group resized = frame.withBounds(new Bounds(area.x(), area.y(), area.width(), area.height()));
+        List<Component> components = new ArrayList<>();
+        for (Component c : base.components()) {
+            boolean inside = layout.box(c.id())
+                    .map(b -> area.contains(b.bounds().centerX(), b.bounds().centerY()))
+                    .orElse(false);
+            boolean inParent = parent == null ? c.group() == null : parent.equals(c.group());
+            if (inside && inParent) {
+                components.add(c.withGroup(frameId));
+            } else if (!inside && frameId.equals(c.group())) {
+                components.add(c.withGroup(parent));
+            } else {
+                components.add(c);
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Group g : base.groups()) {
+            if (g.id().equals(frameId)) {
+                groups.add(resized);
+                continue;
+            }
+            boolean inside =
+                    layout.frame(g.id()).map(f -> area.encloses(f.bounds())).orElse(false);
+            boolean inParent = parent == null ? g.parent() == null : parent.equals(g.parent());
+            if (inside && inParent) {
+                groups.add(g.withParent(frameId));
+            } else if (!inside && frameId.equals(g.parent())) {
+                groups.add(g.withParent(parent));
+            } else {
+                groups.add(g);
+            }
+        }
+        Design after = base.withTopology(components, base.links(), groups);
+        return new Edit("Resize frame " + frame.name(), design, after);
+    }
+
     /** The area a frame around these parts takes: their bounds with padding and a title strip. */
     public static Rect around(DiagramLayout layout, Set<String> ids) {
         Rect inside = Rect.EMPTY;

@@ -92,6 +92,7 @@ public final class Shortcuts {
                 new Entry("Canvas", "Quick add by name", "Double-click empty canvas"),
                 new Entry("Canvas", "Connect two components", "Drag from a handle (circle) to the other box"),
                 new Entry("Canvas", "Draw a frame", "Click a frame kind in the palette, then drag out its area"),
+                new Entry("Canvas", "Resize a frame", "Drag its bottom-right corner"),
                 new Entry("Canvas", "Select a component, link or frame title", "Click"),
                 new Entry("Canvas", "Add to or remove from the selection", "Shift+click  or  Ctrl+click"),
                 new Entry("Canvas", "Select an area", "Drag on empty canvas"),

@@ -3,6 +3,7 @@ package dsw.app.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.TestDesigns;
+import dsw.app.canvas.CanvasInput;
 import dsw.app.canvas.CanvasInput.Pointer;
 import dsw.app.canvas.CanvasViewModel;
 import dsw.app.canvas.Rect;
@@ -189,6 +190,19 @@ class CanvasEditorTest {
         assertThat(session.undoTextProperty().get()).isEqualTo("Undo Move Client into Zone A");
         drag(screenX(500), screenY(100), screenX(500), screenY(400));
         assertThat(design().requireComponent("db").group()).isNull();
+    }
+
+    @Test
+    void draggingAFramesCornerResizesItAndTakesInWhatItNowCovers() {
+        session.open(TestDesigns.small(), null); // zone (350,20)-(650,180)
+        canvas.actualSize();
+        String cache = add("cache", 720, 300);
+        assertThat(editor.moved(Pointer.at(screenX(650), screenY(180)))).isEqualTo(CanvasInput.CursorHint.RESIZE);
+        drag(screenX(650), screenY(180), screenX(803), screenY(398));
+
+        assertThat(design().group("zone").orElseThrow().bounds()).isEqualTo(new dsw.model.Bounds(350, 20, 450, 380));
+        assertThat(design().requireComponent(cache).group()).isEqualTo("zone");
+        assertThat(session.undoTextProperty().get()).isEqualTo("Undo Resize frame Zone A");
     }
 
     @Test
