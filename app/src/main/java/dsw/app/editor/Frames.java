@@ -11,6 +11,7 @@ import dsw.model.edit.Edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,37 +28,22 @@ public final class Frames {
 
     private Frames() {}
 
-    /** The edit that adds a frame of the kind with these bounds, and the new frame's id. */
-    public static Added add(Design design, DiagramLayout layout, GroupKind kind, Rect area) {
-        Design base = Placement.pinned(design, layout);
-        String parent = layout.frameEnclosing(area, Set.of()).orElse(null);
-        Bounds bounds = new Bounds(area.x(), area.y(), area.width(), area.height());
-        Group frame = Placement.frame(base, kind, bounds, parent);
-        List<Component> components = new ArrayList<>();
-        for (Component c : base.components()) {
-            boolean inside = layout.box(c.id())
-                    .map(b -> area.contains(b.bounds().centerX(), b.bounds().centerY()))
-                    .orElse(false);
-            boolean sameLevel = parent == null ? c.group() == null : parent.equals(c.group());
-            components.add(inside && sameLevel ? c.withGroup(frame.id()) : c);
-        }
-        List<Group> groups = new ArrayList<>();
-        for (Group g : base.groups()) {
-            boolean inside =
-                    layout.frame(g.id()).map(f -> area.encloses(f.bounds())).orElse(false);
-            boolean sameLevel = parent == null ? g.parent() == null : parent.equals(g.parent());
-            groups.add(inside && sameLevel ? g.withParent(frame.id()) : g);
-        }
-        groups.add(frame);
-        Design after = base.withTopology(components, base.links(), groups);
-        String what = "Add " + kind.displayName().toLowerCase(Locale.ROOT) + " " + frame.name();
-        return new Added(new Edit(what, design, after), frame.id());
-    }
-
     /** A frame may not be made smaller than this (canvas units). */
     public static final double MIN_WIDTH = 160;
 
     public static final double MIN_HEIGHT = 100;
+
+    /** The edit that adds a frame of the kind with these bounds, and the new frame's id. */
+    public static Added add(Design design, DiagramLayout layout, GroupKind kind, Rect area) {
+        Design base = Placement.pinned(design, layout);
+        String parent = layout.frameEnclosing(area, Set.of()).orElse(null);
+        Group frame = Placement.frame(base, kind, bounds(area), parent);
+        List<Group> groups = new ArrayList<>(base.groups());
+        groups.add(frame);
+        Design after = fit(base.withGroups(groups), layout, frame, area);
+        String what = "Add " + kind.displayName().toLowerCase(Locale.ROOT) + " " + frame.name();
+        return new Added(new Edit(what, design, after), frame.id());
+    }
 
     /**
      * The edit that gives a frame new bounds: components and frames that now lie inside it and sat
@@ -65,42 +51,49 @@ public final class Frames {
      */
     public static Edit resize(Design design, DiagramLayout layout, String frameId, Rect area) {
         Design base = Placement.pinned(design, layout);
-        Group frame = base.group(frameId).orElseThrow();
+        Group frame = base.group(frameId).orElseThrow().withBounds(bounds(area));
+        List<Group> groups = base.groups().stream()
+                .map(g -> g.id().equals(frameId) ? frame : g)
+                .toList();
+        return new Edit("Resize frame " + frame.name(), design, fit(base.withGroups(groups), layout, frame, area));
+    }
+
+    /**
+     * Makes what the frame holds match what it covers: parts drawn inside its area that sat directly
+     * in its parent move in, and members drawn outside move out to the parent.
+     */
+    private static Design fit(Design design, DiagramLayout layout, Group frame, Rect area) {
         String parent = frame.parent();
-        Group resized = frame.withBounds(new Bounds(area.x(), area.y(), area.width(), area.height()));
         List<Component> components = new ArrayList<>();
-        for (Component c : base.components()) {
+        for (Component c : design.components()) {
             boolean inside = layout.box(c.id())
                     .map(b -> area.contains(b.bounds().centerX(), b.bounds().centerY()))
                     .orElse(false);
-            boolean inParent = parent == null ? c.group() == null : parent.equals(c.group());
-            if (inside && inParent) {
-                components.add(c.withGroup(frameId));
-            } else if (!inside && frameId.equals(c.group())) {
+            if (inside && Objects.equals(parent, c.group())) {
+                components.add(c.withGroup(frame.id()));
+            } else if (!inside && frame.id().equals(c.group())) {
                 components.add(c.withGroup(parent));
             } else {
                 components.add(c);
             }
         }
         List<Group> groups = new ArrayList<>();
-        for (Group g : base.groups()) {
-            if (g.id().equals(frameId)) {
-                groups.add(resized);
-                continue;
-            }
-            boolean inside =
-                    layout.frame(g.id()).map(f -> area.encloses(f.bounds())).orElse(false);
-            boolean inParent = parent == null ? g.parent() == null : parent.equals(g.parent());
-            if (inside && inParent) {
-                groups.add(g.withParent(frameId));
-            } else if (!inside && frameId.equals(g.parent())) {
+        for (Group g : design.groups()) {
+            boolean inside = !g.id().equals(frame.id())
+                    && layout.frame(g.id()).map(f -> area.encloses(f.bounds())).orElse(false);
+            if (inside && Objects.equals(parent, g.parent())) {
+                groups.add(g.withParent(frame.id()));
+            } else if (!inside && frame.id().equals(g.parent())) {
                 groups.add(g.withParent(parent));
             } else {
                 groups.add(g);
             }
         }
-        Design after = base.withTopology(components, base.links(), groups);
-        return new Edit("Resize frame " + frame.name(), design, after);
+        return design.withTopology(components, design.links(), groups);
+    }
+
+    private static Bounds bounds(Rect area) {
+        return new Bounds(area.x(), area.y(), area.width(), area.height());
     }
 
     /** The area a frame around these parts takes: their bounds with padding and a title strip. */
