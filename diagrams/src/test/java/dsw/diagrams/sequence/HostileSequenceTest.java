@@ -34,7 +34,7 @@ class HostileSequenceTest {
     void aDesignWithHostileNamesSimulatesAndExportsAsTyped() throws IOException {
         KindCatalog kinds = KindCatalog.standard();
         Design design = new Design(
-                "!include evil.puml",
+                "!include evil.puml %getenv(HOME)",
                 "",
                 List.of(
                         Component.of("c", INCLUDE, kinds.get("client")),
@@ -59,7 +59,9 @@ class HostileSequenceTest {
         assertThat(rendered.ok()).as(rendered.allText()).isTrue();
         assertThat(rendered.kind()).isEqualTo("SequenceDiagram");
         assertThat(rendered.texts()).contains(INCLUDE, END, CALL, MARKUP);
-        assertThat(rendered.allText()).contains("!include evil.puml · seed 3").contains("crash d");
+        assertThat(rendered.allText())
+                .contains("!include evil.puml %getenv(HOME) · seed 3")
+                .contains("crash d");
     }
 
     @Test
@@ -92,7 +94,8 @@ class HostileSequenceTest {
 
     /** Only the first and last line open and close the diagram; no line is a directive. */
     private static void assertNothingInjected(String puml) {
-        List<String> lines = puml.lines().toList();
+        // comment lines (') are not preprocessed: PumlText.comment only keeps them one line
+        List<String> lines = puml.lines().filter(l -> !l.startsWith("'")).toList();
         assertThat(lines.get(0)).isEqualTo("@startuml");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("@enduml");
         assertThat(lines.subList(1, lines.size() - 1))
