@@ -52,6 +52,7 @@ class ExpectedSequenceTest {
         Rendering.Rendered rendered = Rendering.svg(puml);
         assertThat(rendered.ok()).as(rendered.allText()).isTrue();
         assertThat(rendered.kind()).isEqualTo("SequenceDiagram");
+        assertThat(Rendering.pngRenders(puml)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -65,6 +65,7 @@ class StateDiagramTest {
         Rendering.Rendered rendered = Rendering.svg(puml);
         assertThat(rendered.ok()).as(rendered.allText()).isTrue();
         assertThat(rendered.kind()).isEqualTo("StateDiagram");
+        assertThat(Rendering.pngRenders(puml)).isTrue();
     }
 
     @Test

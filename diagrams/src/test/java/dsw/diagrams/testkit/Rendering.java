@@ -1,27 +1,26 @@
 package dsw.diagrams.testkit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dsw.diagrams.plantuml.DiagramException;
+import dsw.diagrams.plantuml.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.sourceforge.plantuml.BlockUml;
-import net.sourceforge.plantuml.FileFormat;
-import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
-import net.sourceforge.plantuml.core.Diagram;
-import net.sourceforge.plantuml.core.ImageData;
-import net.sourceforge.plantuml.error.PSystemError;
 
-/** Renders PlantUML source to SVG in tests and reads back the texts drawn. Stateless, thread-safe. */
+/**
+ * Renders PlantUML source with dsw's {@link Renderer} in tests and reads back the texts drawn.
+ * Stateless, thread-safe.
+ */
 public final class Rendering {
+    private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
+
     private Rendering() {}
 
     /**
-     * @param ok whether PlantUML parsed and drew the diagram (no error image)
-     * @param kind the diagram's class, such as {@code SequenceDiagram}
+     * @param ok whether the renderer drew the diagram (no {@link DiagramException})
+     * @param kind the diagram's class, such as {@code SequenceDiagram}, or the renderer's message
+     *     when it failed
      * @param texts the texts drawn, one per SVG text element, XML entities decoded
      */
     public record Rendered(boolean ok, String kind, String svg, List<String> texts) {
@@ -30,20 +29,34 @@ public final class Rendering {
         }
     }
 
-    public static Rendered svg(String puml) throws IOException {
-        SourceStringReader reader = new SourceStringReader(puml);
-        List<BlockUml> blocks = reader.getBlocks();
-        if (blocks.size() != 1) {
-            return new Rendered(false, "blocks: " + blocks.size(), "", List.of());
+    public static Rendered svg(String puml) {
+        Renderer.Image image;
+        try {
+            image = Renderer.svg(puml);
+        } catch (DiagramException e) {
+            return new Rendered(false, e.getMessage(), "", List.of(e.getMessage()));
         }
-        Diagram diagram = blocks.get(0).getDiagram();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageData image = diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
-        String svg = out.toString(StandardCharsets.UTF_8);
-        boolean ok = !(diagram instanceof PSystemError) && image != null && image.getStatus() < 400;
-        Matcher texts = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
-        List<String> lines = texts.results().map(m -> unescapeXml(m.group(1))).collect(Collectors.toList());
-        return new Rendered(ok, diagram.getClass().getSimpleName(), svg, lines);
+        // the Renderer has set PlantUML's sandbox by now, so reading the source again is safe
+        String kind = new SourceStringReader(puml)
+                .getBlocks()
+                .get(0)
+                .getDiagram()
+                .getClass()
+                .getSimpleName();
+        String svg = new String(image.bytes(), StandardCharsets.UTF_8);
+        List<String> texts =
+                TEXT.matcher(svg).results().map(m -> unescapeXml(m.group(1))).collect(Collectors.toList());
+        return new Rendered(true, kind, svg, texts);
+    }
+
+    /** Whether the renderer draws the source as a PNG, within its size limit. */
+    public static boolean pngRenders(String puml) {
+        try {
+            Renderer.Image png = Renderer.png(puml);
+            return png.bytes().length > 0 && Math.max(png.width(), png.height()) <= Renderer.MAX_PNG_SIDE;
+        } catch (DiagramException e) {
+            throw new AssertionError("the PNG does not render: " + e.getMessage(), e);
+        }
     }
 
     private static String unescapeXml(String text) {
