@@ -85,6 +85,8 @@ public final class SequenceDiagram {
             if (options.focus() < 0) {
                 text.append("whole run");
             }
+        } else if (options.from() == 0) {
+            text.append("until ").append(Micros.humanize(options.to()));
         } else if (options.to() == Long.MAX_VALUE) {
             text.append("from ").append(Micros.humanize(options.from()));
         } else {

@@ -67,7 +67,10 @@ final class SequenceWriter {
         for (int i = 0; i < selection.size(); i++) {
             int seq = selection.seq(i);
             long t = trace.time(seq);
-            if (previous >= 0 && t - previous >= threshold) {
+            if (previous < 0 && t - options.from() >= threshold) {
+                // a quiet start: say when the first thing drawn happened
+                out.append("... t = ").append(Micros.humanize(t)).append(" ...\n");
+            } else if (previous >= 0 && t - previous >= threshold) {
                 out.append("... +")
                         .append(Micros.humanize(t - previous))
                         .append(" (t = ")
