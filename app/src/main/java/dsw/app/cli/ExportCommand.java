@@ -4,6 +4,7 @@ import dsw.diagrams.plantuml.DeploymentDiagram;
 import dsw.diagrams.plantuml.DeploymentExport;
 import dsw.diagrams.plantuml.DiagramException;
 import dsw.diagrams.plantuml.Renderer;
+import dsw.diagrams.sequence.SequenceOptions;
 import dsw.model.Design;
 import dsw.model.file.AtomicFiles;
 import dsw.model.file.DesignFileException;
@@ -54,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         DEPLOYMENT,
         /** The topology in the C4 model's container notation. */
         C4,
-        /** A run's messages as a sequence diagram; needs a trace. */
+        /** A run's messages as a sequence diagram: of --trace, or of a run of the design's scenario. */
         SEQUENCE
     }
 
@@ -73,7 +74,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = {"-k", "--kind"},
             paramLabel = "KIND",
-            description = "deployment (default), c4, or sequence (a run's messages; needs --trace).")
+            description = "deployment (default), c4, or sequence (a run's messages: of --trace, or of a run of the"
+                    + " design's scenario with its seed).")
     Kind kind = Kind.DEPLOYMENT;
 
     @Option(
@@ -85,8 +87,34 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--trace",
             paramLabel = "TRACE.jsonl",
-            description = "For --kind sequence: the run to draw, as written by simulate --trace.")
+            description = "For --kind sequence: the run to draw, as written by simulate --trace (default: a run of"
+                    + " the design's scenario).")
     Path trace;
+
+    @Option(
+            names = "--from",
+            paramLabel = "T",
+            description = "For --kind sequence: start at this virtual time, such as 500ms or 2s (default: 0).")
+    String from;
+
+    @Option(
+            names = "--to",
+            paramLabel = "T",
+            description = "For --kind sequence: end at this virtual time, included (default: the end of the run).")
+    String to;
+
+    @Option(
+            names = "--timestamps",
+            paramLabel = "CLOCKS",
+            description = "For --kind sequence: none (default), lamport, vector or both, on arrows and notes.")
+    String timestamps;
+
+    @Option(
+            names = "--max-messages",
+            paramLabel = "N",
+            description = "For --kind sequence: draw at most N messages (default: "
+                    + SequenceOptions.DEFAULT_MAX_MESSAGES + ").")
+    Integer maxMessages;
 
     @Option(names = "--top-to-bottom", description = "Lay the diagram out top to bottom (default: left to right).")
     boolean topToBottom;
@@ -166,8 +194,9 @@ final class ExportCommand implements Callable<Integer> {
      * The diagram's PlantUML text. Each kind of diagram is one branch; {@link #draw} renders it.
      *
      * @throws CommandLine.ParameterException for options that do not fit the design
+     * @throws DiagramException when the trace to draw cannot be read
      */
-    private String plantUml(Design design) {
+    private String plantUml(Design design) throws DiagramException {
         switch (kind) {
             case DEPLOYMENT:
             case C4:
@@ -178,8 +207,18 @@ final class ExportCommand implements Callable<Integer> {
                 }
             case SEQUENCE:
             default:
-                // Extension point: a sequence diagram reads the run from --trace and draws it here.
-                throw usage("--kind sequence needs --trace; not available yet in this build");
+                try {
+                    return SequenceExport.diagram(
+                                    design,
+                                    trace,
+                                    sequenceOptions(),
+                                    spec.commandLine().getErr())
+                            .puml();
+                } catch (IOException e) {
+                    throw new DiagramException("cannot read the trace: " + SequenceExport.problem(e, trace));
+                } catch (IllegalArgumentException e) {
+                    throw usage(e.getMessage());
+                }
         }
     }
 
@@ -193,6 +232,14 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return Renderer.render(plantUml(design), as);
+    }
+
+    private SequenceOptions sequenceOptions() {
+        try {
+            return SequenceExport.options(from, to, timestamps, maxMessages);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
     }
 
     private DeploymentDiagram.Options deploymentOptions() {
@@ -231,8 +278,11 @@ final class ExportCommand implements Callable<Integer> {
         if (trace != null && kind != Kind.SEQUENCE) {
             throw usage("--trace is only for --kind sequence");
         }
-        if (kind == Kind.SEQUENCE && trace == null) {
-            throw usage("--kind sequence needs --trace TRACE.jsonl (write one with ./dsw simulate FILE --trace)");
+        if (kind != Kind.SEQUENCE && (from != null || to != null || timestamps != null || maxMessages != null)) {
+            throw usage("--from, --to, --timestamps and --max-messages are only for --kind sequence");
+        }
+        if (kind == Kind.SEQUENCE) {
+            sequenceOptions();
         }
         if (theme != null && !theme.isEmpty() && !DeploymentDiagram.THEMES.contains(theme)) {
             throw usage("--theme: unknown theme \"" + theme + "\"; themes are "

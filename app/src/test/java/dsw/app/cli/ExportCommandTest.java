@@ -193,14 +193,6 @@ class ExportCommandTest {
         assertThat(trace.err()).contains("--trace is only for --kind sequence");
     }
 
-    @Test
-    void sequenceDiagramsNeedATrace() {
-        Run run = export(example("mobile-backend"), "--kind", "sequence");
-
-        assertThat(run.exit()).isEqualTo(Cli.USAGE);
-        assertThat(run.err()).contains("--kind sequence needs --trace");
-    }
-
     private static String example(String name) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {

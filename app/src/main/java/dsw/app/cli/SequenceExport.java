@@ -1,0 +1,127 @@
+package dsw.app.cli;
+
+import dsw.diagrams.sequence.SequenceDiagram;
+import dsw.diagrams.sequence.SequenceOptions;
+import dsw.diagrams.sequence.Timestamps;
+import dsw.model.Design;
+import dsw.model.trace.ProcessInfo;
+import dsw.model.trace.Trace;
+import dsw.model.trace.TraceFormatException;
+import dsw.model.trace.TraceJson;
+import dsw.model.value.Micros;
+import dsw.model.value.Text;
+import dsw.simulation.RunMonitor;
+import dsw.simulation.Simulation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The sequence diagram {@code dsw export --kind sequence} writes: of a trace file, or of a run of
+ * the design's scenario (with its seed) when no trace is given. Stateless, thread-safe.
+ */
+final class SequenceExport {
+    private SequenceExport() {}
+
+    /**
+     * The options from the command line's texts, each may be null for its default.
+     *
+     * @throws IllegalArgumentException naming the option that is wrong
+     */
+    static SequenceOptions options(String from, String to, String timestamps, Integer maxMessages) {
+        long start = from == null ? 0 : time("--from", from);
+        long end = to == null ? Long.MAX_VALUE : time("--to", to);
+        if (end < start) {
+            throw new IllegalArgumentException("--to (" + to + ") must not come before --from (" + from + ")");
+        }
+        SequenceOptions options = SequenceOptions.whole().withWindow(start, end);
+        if (timestamps != null) {
+            try {
+                options = options.withTimestamps(Timestamps.fromWireName(timestamps.toLowerCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--timestamps: " + e.getMessage(), e);
+            }
+        }
+        if (maxMessages != null) {
+            if (maxMessages < 1) {
+                throw new IllegalArgumentException("--max-messages must be at least 1, got " + maxMessages);
+            }
+            options = options.withMaxMessages(maxMessages);
+        }
+        return options;
+    }
+
+    private static long time(String option, String text) {
+        try {
+            return Micros.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The diagram of the trace file, or of a fresh run of the design's scenario (up to the end of
+     * the window) when {@code traceFile} is null. Warns on {@code err} when the trace is of another
+     * design and when the diagram is cut.
+     *
+     * @throws IOException when the trace file cannot be read or is not a valid trace (the message
+     *     names the file and line)
+     */
+    static SequenceDiagram diagram(Design design, Path traceFile, SequenceOptions options, PrintWriter err)
+            throws IOException {
+        Trace trace;
+        if (traceFile == null) {
+            Simulation simulation = Simulation.of(design);
+            simulation.runUntil(options.to(), RunMonitor.NONE);
+            trace = simulation.trace();
+        } else {
+            trace = TraceJson.read(traceFile);
+            warnIfOtherDesign(design, trace, traceFile, err);
+        }
+        SequenceDiagram diagram = SequenceDiagram.of(trace, design, options);
+        if (diagram.truncated()) {
+            err.println("warning: the diagram shows the first " + diagram.messagesShown() + " of "
+                    + diagram.messagesInScope()
+                    + " messages; choose a window with --from and --to, or allow more with --max-messages");
+        }
+        return diagram;
+    }
+
+    /** What went wrong reading a trace file, starting with the file's name. */
+    static String problem(IOException e, Path traceFile) {
+        if (e instanceof TraceFormatException) {
+            return e.getMessage();
+        }
+        String why;
+        if (e instanceof NoSuchFileException) {
+            why = "no such file";
+        } else if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            why = fs.getReason();
+        } else {
+            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return traceFile + ": " + why;
+    }
+
+    private static void warnIfOtherDesign(Design design, Trace trace, Path traceFile, PrintWriter err) {
+        String missing = null;
+        for (ProcessInfo p : trace.header().processes()) {
+            if (design.component(p.component()).isEmpty()) {
+                missing = p.component();
+                break;
+            }
+        }
+        if (missing != null) {
+            err.println(traceFile + ": warning: the trace is of \""
+                    + Text.abbreviate(trace.header().design(), 80)
+                    + "\"; the design has no component \"" + Text.abbreviate(missing, 70)
+                    + "\", so processes are named by their ids where the design does not know them");
+        }
+    }
+}
