@@ -38,7 +38,8 @@ class CrashRecoveryGuiTest extends FxRobot {
     @TempDir
     Path dir;
 
-    private final ManualScheduler clock = new ManualScheduler();
+    // Starts now: the dialog words the autosave time against the real date ("today at ...").
+    private final ManualScheduler clock = new ManualScheduler(java.time.Instant.now());
     private DswApplication crashed;
     private DswApplication restarted;
 
