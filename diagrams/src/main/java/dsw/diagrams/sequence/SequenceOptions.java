@@ -16,8 +16,11 @@ import java.util.Objects;
  */
 public record SequenceOptions(
         long from, long to, int focus, boolean withFuture, Timestamps timestamps, int maxMessages) {
-    /** Arrows drawn at most unless told otherwise. */
-    public static final int DEFAULT_MAX_MESSAGES = 500;
+    /**
+     * Arrows drawn at most unless told otherwise: about 6,500 px of diagram, which still fits a
+     * PNG at full size (the renderer scales taller ones down; 500 arrows come out at half size).
+     */
+    public static final int DEFAULT_MAX_MESSAGES = 200;
 
     private static final SequenceOptions WHOLE =
             new SequenceOptions(0, Long.MAX_VALUE, -1, false, Timestamps.NONE, DEFAULT_MAX_MESSAGES);
