@@ -32,8 +32,10 @@ import java.util.Set;
  * reference, keeps letters, digits and plain punctuation readable, turns line breaks into PlantUML
  * {@code \n} line breaks, shows control and invisible formatting characters visibly as {@code
  * \}{@code uXXXX}, and shortens very long text. The result never contains a raw newline, quote,
- * backslash, {@code %}, {@code $}, {@code !}, {@code @}, {@code <}, {@code >}, {@code [} or
- * {@code ]}, so it can sit anywhere inside a line of PlantUML source.
+ * backslash, {@code $}, {@code !}, {@code @}, {@code <}, {@code >}, {@code [} or {@code ]}, nor a
+ * {@code %} other than before a space, comma, semicolon, closing parenthesis or the end ("loss
+ * 0.1%" stays readable), nor a name directly followed by an opening parenthesis, so it can sit
+ * anywhere inside a line of PlantUML source.
  */
 public final class PumlText {
     /** Labels longer than this many characters (code points) are shortened with an ellipsis. */
@@ -176,6 +178,10 @@ public final class PumlText {
                 appendCharOrReference(out, c, !afterName);
             } else if (c == ')') {
                 out.append(')');
+            } else if (c == '%') {
+                // A preprocessor function or variable needs a name right after the percent sign.
+                boolean plain = next == -1 || next == ' ' || next == ',' || next == ')' || next == ';';
+                appendCharOrReference(out, c, plain);
             } else if ("-/_.=".indexOf(c) >= 0) {
                 // Creole markup doubles these: --strike--, //italic//, __underline__.
                 appendCharOrReference(out, c, previous != c && next != c);

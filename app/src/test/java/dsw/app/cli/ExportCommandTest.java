@@ -1,0 +1,221 @@
+package dsw.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./dsw export FILE}: PlantUML text, SVG or PNG of a design, clear errors. */
+class ExportCommandTest {
+    private record Run(int exit, String out, String err) {}
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesPlantUmlTextToStandardOutputByDefault() {
+        Run run = export(example("three-tier-web"));
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out())
+                .startsWith("@startuml\n' Three-tier web application\n")
+                .contains("collections \"Web tier\\n3 replicas\" as web <<service>>")
+                .endsWith("@enduml\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void writesC4TextWithOptions() {
+        Run run = export(
+                example("three-tier-web"),
+                "--kind",
+                "c4",
+                "--top-to-bottom",
+                "--link-properties",
+                "--theme",
+                "plain",
+                "--down",
+                "db-primary,replication");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out())
+                .contains("!theme plain\n")
+                .contains("!include <C4/C4_Container>\n")
+                .contains("LAYOUT_TOP_DOWN()")
+                .contains("ContainerDb(\"db_primary\", \"Primary database\", \"database\", \"down\", $tags = \"down\")")
+                .contains("latency 200us");
+    }
+
+    @Test
+    void writesSvgToStandardOutput() {
+        Run run = export(example("mobile-backend"), "--format", "svg");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out()).startsWith("<svg").contains("Backend database").contains("</svg>");
+    }
+
+    @Test
+    void writesAPngFileAndSaysSo() throws IOException {
+        Path png = dir.resolve("diagram.png");
+
+        Run run = export(example("kubernetes-microservices"), "--kind", "c4", "--out", png.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out()).isEqualTo("Wrote the PNG C4 diagram to " + png + System.lineSeparator());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(200);
+        assertThat(image.getHeight()).isGreaterThan(100);
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no temporary file left behind").containsExactly(png);
+        }
+    }
+
+    @Test
+    void theFormatFollowsTheOutputsExtension() throws IOException {
+        Path svg = dir.resolve("diagram.svg");
+        Path puml = dir.resolve("diagram.puml");
+
+        assertThat(export(example("mobile-backend"), "--out", svg.toString()).exit())
+                .isEqualTo(Cli.OK);
+        assertThat(export(example("mobile-backend"), "-o", puml.toString()).exit())
+                .isEqualTo(Cli.OK);
+
+        assertThat(Files.readString(svg, StandardCharsets.UTF_8)).startsWith("<svg");
+        assertThat(Files.readString(puml, StandardCharsets.UTF_8)).startsWith("@startuml");
+    }
+
+    @Test
+    void hostileNamesExportSafely() throws IOException {
+        Path file = dir.resolve("evil.dsw.json");
+        Files.writeString(
+                file,
+                """
+                {"schemaVersion": 1, "name": "@enduml !include /etc/passwd", "components": [
+                  {"id": "a", "name": "%getenv(\\"HOME\\") \\" as x", "kind": "service"},
+                  {"id": "b", "name": "<b>bold</b> [[http://x]]", "kind": "database"}],
+                 "links": [{"id": "l", "from": "a", "to": "b", "label": "!define X"}], "groups": []}
+                """);
+
+        Run puml = export(file.toString());
+        Run svg = export(file.toString(), "--format", "svg");
+
+        assertThat(puml.exit()).as(puml.err()).isEqualTo(Cli.OK);
+        assertThat(puml.out().lines())
+                .filteredOn(line -> line.startsWith("!") || line.startsWith("@") || line.startsWith("%"))
+                .containsExactly("@startuml", "!pragma layout smetana", "@enduml");
+        assertThat(svg.exit()).as(svg.err()).isEqualTo(Cli.OK);
+        assertThat(svg.out()).doesNotContain(System.getProperty("user.home") + "<");
+    }
+
+    @Test
+    void aMissingFileSaysSoAndFails() {
+        Run run = export(dir.resolve("nowhere.dsw.json").toString());
+
+        assertThat(run.exit()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("nowhere.dsw.json").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aBrokenDesignNamesLineAndColumn() throws IOException {
+        Path file = dir.resolve("broken.dsw.json");
+        Files.writeString(file, "{\"schemaVersion\": 1,\n  \"name\": \"x\",\n  \"components\": [}\n");
+
+        Run run = export(file.toString(), "--format", "svg");
+
+        assertThat(run.exit()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).contains("broken.dsw.json:3:").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void refusesToOverwriteTheDesign() throws IOException {
+        String design = dir.resolve("copy.dsw.json").toString();
+        Files.copy(Path.of(example("mobile-backend")), Path.of(design));
+        long before = Files.size(Path.of(design));
+
+        Run run = export(design, "--format", "puml", "--out", design);
+
+        assertThat(run.exit()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("must not overwrite an input file");
+        assertThat(Files.size(Path.of(design))).isEqualTo(before);
+    }
+
+    @Test
+    void anUnwritableOutputFails() throws IOException {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "not a folder");
+
+        Run run = export(
+                example("mobile-backend"),
+                "--out",
+                blocker.resolve("diagram.svg").toString());
+
+        assertThat(run.exit()).isEqualTo(Cli.FAILED);
+        assertThat(run.err())
+                .contains("cannot write the SVG deployment diagram")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aPngNeedsAnOutputFile() {
+        Run run = export(example("mobile-backend"), "--format", "png");
+
+        assertThat(run.exit()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--format png needs --out");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Run theme = export(example("mobile-backend"), "--theme", "!include x");
+        Run down = export(example("mobile-backend"), "--down", "nope");
+        Run format = export(example("mobile-backend"), "--format", "gif");
+        Run trace = export(example("mobile-backend"), "--trace", "run.jsonl");
+
+        assertThat(theme.exit()).isEqualTo(Cli.USAGE);
+        assertThat(theme.err()).contains("unknown theme").contains("cerulean");
+        assertThat(down.exit()).isEqualTo(Cli.USAGE);
+        assertThat(down.err()).contains("nope");
+        assertThat(format.exit()).isEqualTo(Cli.USAGE);
+        assertThat(format.err()).contains("gif");
+        assertThat(trace.exit()).isEqualTo(Cli.USAGE);
+        assertThat(trace.err()).contains("--trace is only for --kind sequence");
+    }
+
+    @Test
+    void sequenceDiagramsNeedATrace() {
+        Run run = export(example("mobile-backend"), "--kind", "sequence");
+
+        assertThat(run.exit()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--kind sequence needs --trace");
+    }
+
+    private static String example(String name) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).isNotNull();
+        return dir.resolve("examples").resolve(name + ".dsw.json").toString();
+    }
+
+    private static Run export(String... args) {
+        List<String> all = new ArrayList<>(List.of("export"));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
