@@ -1,7 +1,9 @@
 package dsw.app.diagram;
 
 import dsw.diagrams.plantuml.DeploymentDiagram;
+import dsw.diagrams.plantuml.DeploymentExport;
 import dsw.diagrams.plantuml.DiagramException;
+import dsw.diagrams.plantuml.Renderer;
 import dsw.model.Design;
 
 /** The diagrams the preview and File > Export offer for a design. Immutable. */
@@ -23,10 +25,20 @@ public enum DiagramKind {
 
     /** The diagram's PlantUML text for a design. */
     String plantUml(Design design) throws DiagramException {
-        return switch (this) {
-            case DEPLOYMENT -> DeploymentDiagram.of(design);
-            case C4 -> DeploymentDiagram.of(
-                    design, DeploymentDiagram.Options.DEFAULT.withStyle(DeploymentDiagram.Style.C4));
-        };
+        return DeploymentDiagram.of(design, options());
+    }
+
+    /**
+     * The diagram drawn as an image; a design too large for PlantUML's built-in layout with its
+     * frames is drawn without them (the image's notes say so).
+     */
+    Renderer.Image image(Design design, Renderer.Format format) throws DiagramException {
+        return DeploymentExport.render(design, options(), format);
+    }
+
+    private DeploymentDiagram.Options options() {
+        return this == C4
+                ? DeploymentDiagram.Options.DEFAULT.withStyle(DeploymentDiagram.Style.C4)
+                : DeploymentDiagram.Options.DEFAULT;
     }
 }

@@ -117,10 +117,9 @@ public final class DiagramPreviewViewModel {
         DiagramKind chosen = kind.get();
         executor.execute(
                 () -> {
-                    String text = chosen.plantUml(design);
                     byte[] bytes = format.rendered() == null
-                            ? text.getBytes(StandardCharsets.UTF_8)
-                            : Renderer.render(text, format.rendered()).bytes();
+                            ? chosen.plantUml(design).getBytes(StandardCharsets.UTF_8)
+                            : chosen.image(design, format.rendered()).bytes();
                     AtomicFiles.write(target, bytes);
                     return target;
                 },
@@ -170,8 +169,7 @@ public final class DiagramPreviewViewModel {
         DiagramKind chosen = kind.get();
         executor.execute(
                 () -> {
-                    String text = chosen.plantUml(design);
-                    return new Drawn(text, Renderer.png(text));
+                    return new Drawn(chosen.plantUml(design), chosen.image(design, Renderer.Format.PNG));
                 },
                 drawn -> {
                     if (mine == generation) {
