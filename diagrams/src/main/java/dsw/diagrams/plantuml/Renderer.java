@@ -1,7 +1,6 @@
 package dsw.diagrams.plantuml;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +38,9 @@ import net.sourceforge.plantuml.security.SecurityUtils;
  * PLANTUML_SECURITY_PROFILE=SANDBOX} and, unless already set higher, {@code
  * PLANTUML_LIMIT_SIZE=8192}. PlantUML fixes its security profile on first use, so use this class
  * before anything else in the JVM renders with PlantUML; otherwise it refuses to render.
+ *
+ * <p>PlantUML's own console output (its layout's diagnostics and stack traces) is dropped while
+ * it renders; see {@link QuietConsole}.
  *
  * <p>Thread-safe: renders one diagram at a time (PlantUML's layout keeps global state), so
  * concurrent callers wait for each other.
@@ -218,8 +220,8 @@ public final class Renderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         ImageData data;
         try {
-            data = diagram.exportDiagram(out, 0, new FileFormatOption(format.plantuml));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+            data = QuietConsole.run(() -> diagram.exportDiagram(out, 0, new FileFormatOption(format.plantuml)));
+        } catch (Exception | StackOverflowError e) {
             throw new LayoutCrash(describe(e), e);
         }
         if (data == null || data.getStatus() != 0) {
@@ -249,8 +251,8 @@ public final class Renderer {
     private static Diagram diagram(String source) throws DiagramException {
         List<BlockUml> blocks;
         try {
-            blocks = new SourceStringReader(source).getBlocks();
-        } catch (RuntimeException e) {
+            blocks = QuietConsole.run(() -> new SourceStringReader(source).getBlocks());
+        } catch (Exception e) {
             throw new DiagramException("PlantUML could not read the source: " + describe(e), 0, false, e);
         }
         if (blocks.isEmpty()) {
@@ -262,8 +264,8 @@ public final class Renderer {
         }
         Diagram diagram;
         try {
-            diagram = blocks.get(0).getDiagram();
-        } catch (RuntimeException e) {
+            diagram = QuietConsole.run(() -> blocks.get(0).getDiagram());
+        } catch (Exception e) {
             throw new DiagramException("PlantUML could not read the source: " + describe(e), 0, false, e);
         }
         if (diagram instanceof PSystemError) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +111,31 @@ class RendererTest {
                 .isGreaterThan(Renderer.MAX_PNG_SIDE * 9 / 10);
         assertThat(image.getHeight()).isGreaterThan(10);
         assertThat(png.notes()).singleElement().asString().contains("scaled to").contains("SVG keeps full detail");
+    }
+
+    @Test
+    void aLayoutCrashIsALayoutFailureAndPrintsNothing() {
+        String framed = DeploymentDiagram.of(
+                GeneratedDesigns.of(100), DeploymentDiagram.Options.DEFAULT.withStyle(DeploymentDiagram.Style.C4));
+        PrintStream err = System.err;
+        PrintStream out = System.out;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
+        System.setErr(capture);
+        System.setOut(capture);
+        try {
+            assertThatThrownBy(() -> Renderer.svg(framed))
+                    .isInstanceOfSatisfying(DiagramException.class, e -> assertThat(e.isLayoutFailure())
+                            .isTrue())
+                    .hasMessageContaining("smetana")
+                    .hasMessageContaining("Graphviz");
+            assertThat(System.err).isSameAs(capture);
+            assertThat(System.out).isSameAs(capture);
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Designs and runs shared by the diagram tests. */
+package dsw.diagrams.testkit;
