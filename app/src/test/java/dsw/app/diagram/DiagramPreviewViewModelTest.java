@@ -54,6 +54,17 @@ class DiagramPreviewViewModelTest {
     }
 
     @Test
+    void theSequenceTabDrawsTheStartOfARun() {
+        session.open(TestDesigns.example("three-tier-web.dsw.json"), null);
+        preview.activeProperty().set(true);
+        preview.kindProperty().set(DiagramKind.SEQUENCE);
+        clock.advance(DiagramPreviewViewModel.DEBOUNCE);
+        assertThat(preview.messageProperty().get()).isEmpty();
+        assertThat(preview.sourceProperty().get()).contains("@startuml").contains("participant");
+        assertThat(preview.imageProperty().get()).isNotNull();
+    }
+
+    @Test
     void exportsTextSvgAndPng() throws Exception {
         session.open(TestDesigns.small(), null);
         for (ExportFormat format : ExportFormat.values()) {
