@@ -17,7 +17,7 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> SUBCOMMANDS = Set.of("check", "format", "help", "simulate");
+    private static final Set<String> SUBCOMMANDS = Set.of("check", "format", "help", "import-puml", "simulate");
 
     private Cli() {}
 

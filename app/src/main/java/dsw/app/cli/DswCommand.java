@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
             "",
             "Run ./dsw with no arguments (or with a design file) to open the desktop app."
         },
-        subcommands = {CheckCommand.class, FormatCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            FormatCommand.class,
+            ImportPumlCommand.class,
+            SimulateCommand.class,
+            CommandLine.HelpCommand.class
+        },
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Exit codes: 0 success, 1 a command failed (e.g. an invalid file), 2 bad usage."})
 public final class DswCommand implements Callable<Integer> {
