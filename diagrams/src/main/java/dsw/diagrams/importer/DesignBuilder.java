@@ -147,18 +147,34 @@ final class DesignBuilder {
         } else if (guess.reason() != null) {
             notes.guessed(element.line, what + " (" + guess.reason() + ")");
         }
-        if (element.keyword.equals("collections")) {
-            if (kind.property(PropertyKeys.REPLICAS).isPresent()) {
-                component =
-                        component.withProperty(PropertyKeys.REPLICAS, new PropertyValue.IntValue(COLLECTIONS_REPLICAS));
-            } else {
-                notes.guessed(
-                        element.line,
-                        name(element.display) + " is drawn as collections, but " + article(kind)
-                                + " has no replica count; imported as one");
-            }
+        Integer count = element.replicas != null
+                ? element.replicas
+                : element.keyword.equals("collections") ? Integer.valueOf(COLLECTIONS_REPLICAS) : null;
+        if (count != null) {
+            component = withReplicas(element, component, count);
         }
         components.put(element, component);
+    }
+
+    /** The component with the replica count its drawing shows, or as it is with a note when that cannot be. */
+    private Component withReplicas(PumlElement element, Component component, int count) {
+        String drawn = element.replicas != null ? "drawn with " + Text.count(count, "replica") : "drawn as collections";
+        if (component.kind().property(PropertyKeys.REPLICAS).isEmpty()) {
+            notes.guessed(
+                    element.line,
+                    name(element.display) + " is " + drawn + ", but " + article(component.kind())
+                            + " has no replica count; imported as one");
+            return component;
+        }
+        try {
+            return component.withProperty(PropertyKeys.REPLICAS, new PropertyValue.IntValue(count));
+        } catch (IllegalArgumentException e) {
+            notes.ignored(
+                    element.line,
+                    name(element.display) + " is " + drawn + ", which dsw does not accept (" + e.getMessage()
+                            + "); it keeps " + component.replicas());
+            return component;
+        }
     }
 
     private String parentGroup(PumlElement element) {
@@ -253,6 +269,7 @@ final class DesignBuilder {
                 ref.keyword() == null ? "component" : ref.keyword(),
                 ref.code(),
                 ref.code(),
+                null,
                 List.of(),
                 arrow.scope(),
                 true);

@@ -1,14 +1,17 @@
 package dsw.diagrams.importer;
 
 import dsw.model.GroupKind;
+import dsw.model.kind.KindCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides what a PlantUML element becomes in dsw: the keyword gives a kind, then words in its
+ * Decides what a PlantUML element becomes in dsw: a stereotype naming a kind ({@code <<cache>>},
+ * as dsw's own export writes) settles it; otherwise the keyword gives a kind, and words in its
  * stereotypes and names may refine it ("Kafka" is a queue, "Reverse Proxy" a load balancer).
  * Rules are tried in order and the first match wins. Thread-safe (stateless).
  */
@@ -121,6 +124,12 @@ final class KindGuess {
 
     /** The kind of a component, from its keyword (null for an undeclared element), stereotypes and names. */
     static Guess component(String keyword, List<String> stereotypes, String display, String code) {
+        for (String stereotype : stereotypes) {
+            String id = stereotype.strip().toLowerCase(Locale.ROOT);
+            if (KindCatalog.standard().find(id).isPresent()) {
+                return new Guess(id, null);
+            }
+        }
         String fallback;
         Set<String> allowed;
         if (keyword == null) {
@@ -181,6 +190,13 @@ final class KindGuess {
 
     /** The kind of a frame, from the words in its keyword, stereotypes and names. */
     static FrameGuess frame(String keyword, List<String> stereotypes, String display, String code) {
+        for (String stereotype : stereotypes) {
+            Optional<GroupKind> named =
+                    GroupKind.fromFileName(stereotype.strip().toLowerCase(Locale.ROOT));
+            if (named.isPresent()) {
+                return new FrameGuess(named.get(), null);
+            }
+        }
         String text = words(keyword + " " + String.join(" ", stereotypes) + " " + display + " " + code);
         if (matches(text, List.of("namespace", "namespaces", "ns"))) {
             return new FrameGuess(GroupKind.NAMESPACE, "guessed from its name");

@@ -20,6 +20,9 @@ final class PumlElement {
     /** The name shown in the diagram; a description over several lines can set it after the declaration. */
     String display;
 
+    /** The instance count its name gives on a last line ("Web tier\\n3 replicas"), or null. */
+    final Integer replicas;
+
     final List<String> stereotypes;
 
     /** The enclosing element, or null at the top level. */
@@ -36,6 +39,7 @@ final class PumlElement {
             String keyword,
             String code,
             String display,
+            Integer replicas,
             List<String> stereotypes,
             PumlElement parent,
             boolean implicit) {
@@ -43,6 +47,7 @@ final class PumlElement {
         this.keyword = keyword;
         this.code = code;
         this.display = display;
+        this.replicas = replicas;
         this.stereotypes = List.copyOf(stereotypes);
         this.parent = parent;
         this.implicit = implicit;

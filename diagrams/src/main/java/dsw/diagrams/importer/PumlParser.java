@@ -270,8 +270,8 @@ final class PumlParser {
                             + "; this declaration is ignored");
             return known.get();
         }
-        PumlElement element =
-                new PumlElement(no, keyword.replace("/", ""), d.code(), d.display(), d.stereotypes(), scope(), false);
+        PumlElement element = new PumlElement(
+                no, keyword.replace("/", ""), d.code(), d.display(), d.replicas(), d.stereotypes(), scope(), false);
         diagram.add(element);
         return element;
     }
@@ -338,12 +338,14 @@ final class PumlParser {
     /**
      * The parts of a declaration after its keyword.
      *
+     * @param replicas the count a last line such as {@code \\n3 replicas} gives, or null
      * @param leftover tokens not understood, as written; empty when there are none
      * @param description the first line of a description opened with {@code [} and not closed
      */
     record Declaration(
             String code,
             String display,
+            Integer replicas,
             List<String> stereotypes,
             boolean opens,
             boolean closes,
@@ -390,23 +392,27 @@ final class PumlParser {
                 }
             }
             String code;
-            String display;
+            Token shown;
             if (second == null) {
                 code = nameOf(first);
-                display = description != null && !describes ? PumlSyntax.display(description) : code;
+                shown = first;
             } else if (first.type() == TokenType.CODE && second.type() != TokenType.CODE) {
                 code = first.text();
-                display = nameOf(second);
+                shown = second;
             } else {
                 code = nameOf(second);
-                display = nameOf(first);
+                shown = first;
             }
             if (code.isEmpty()) {
                 return null;
             }
+            PumlSyntax.Counted display = description != null && !describes && second == null
+                    ? PumlSyntax.counted(description)
+                    : PumlSyntax.counted(shown.text());
             return new Declaration(
                     code,
-                    display.isEmpty() ? code : display,
+                    display.name().isEmpty() ? code : display.name(),
+                    display.count(),
                     stereotypes,
                     opens,
                     closes,

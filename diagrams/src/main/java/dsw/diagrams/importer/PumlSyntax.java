@@ -29,6 +29,9 @@ final class PumlSyntax {
     private static final Pattern LINK = Pattern.compile("(?<a>" + REF + ")(?:\\s*+\"[^\"]*+\")?\\s*+" + ARROW
             + "\\s*+(?:\"[^\"]*+\"\\s*+)?(?<b>" + REF + ")\\s*+(?::\\s*+(?<label>.*+))?");
     private static final Pattern CODE_ONLY = Pattern.compile(CODE);
+    private static final Pattern LINES = Pattern.compile("\\\\n|\\R");
+    private static final Pattern COUNT_LINE =
+            Pattern.compile("(\\d{1,9})\\s*+(?:replicas?|instances?|nodes?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_BREAK = Pattern.compile("\\\\n|\\\\r|\\\\t|\\R|[\\s\\p{Cc}]++");
 
     private PumlSyntax() {}
@@ -90,6 +93,27 @@ final class PumlSyntax {
      */
     static String display(String text) {
         return LINE_BREAK.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * A shown name and the instance count on its last line, as dsw's own export writes it
+     * ({@code "Web tier\\n3 replicas"}).
+     *
+     * @param count the count, or null when the last line is not one (or there is one line only)
+     */
+    record Counted(String name, Integer count) {}
+
+    /** Splits an instance count off the last line of a shown name. */
+    static Counted counted(String raw) {
+        String[] lines = LINES.split(raw.strip());
+        if (lines.length >= 2) {
+            Matcher m = COUNT_LINE.matcher(lines[lines.length - 1].strip());
+            String name = display(String.join(" ", java.util.Arrays.copyOf(lines, lines.length - 1)));
+            if (m.matches() && !name.isEmpty()) {
+                return new Counted(name, Integer.valueOf(m.group(1)));
+            }
+        }
+        return new Counted(display(raw), null);
     }
 
     /** An arrow's label: without surrounding quotes and the {@code <} / {@code >} reading hints. */

@@ -119,11 +119,12 @@ class PumlImportTest {
                 node "Redis" as redis
                 rectangle "Load Balancer" as lb
                 node "API Gateway" as gw
-                node "Orders" as orders <<database>>
+                node "Orders" as orders <<postgres>>
                 node zookeeper
                 node "Service Registry" as reg
                 actor "Web Browser" as browser
                 node "User Service" as users
+                node "Warm store" as warm <<cache>>
                 """);
         Design design = result.design();
 
@@ -138,14 +139,49 @@ class PumlImportTest {
                         "lock-service",
                         "registry",
                         "web-browser",
-                        "service");
+                        "service",
+                        "cache");
         assertThat(result.notes())
                 .extracting(ImportNote::format)
                 .contains(
                         "line 1: 'Kafka' imported as a queue (guessed from its name)",
                         "line 5: 'Orders' imported as a database (guessed from its stereotype)")
+                .noneMatch(n -> n.startsWith("line 10:"))
                 .noneMatch(n -> n.startsWith("line 9:"));
         assertThat(result.notes()).allMatch(n -> n.kind() == ImportNote.Kind.GUESSED);
+    }
+
+    @Test
+    void aCountOnTheLastLineOfANameGivesReplicas() throws PumlImportException {
+        ImportResult result = PumlImport.importText(
+                "replicas.puml",
+                """
+                collections "Web tier\\n5 replicas" as web <<service>>
+                node "Workers\\n2 instances" as workers
+                collections "Shards" as shards
+                database "Orders\\n1 replica" as db
+                cloud "Stripe\\n3 replicas" as stripe
+                node "Giant\\n999999999 replicas" as giant
+                node "Mail\\nSMTP relay" as mail
+                """);
+        Design design = result.design();
+
+        assertThat(design.components())
+                .extracting(Component::name, Component::replicas)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Web tier", 5),
+                        org.assertj.core.groups.Tuple.tuple("Workers", 2),
+                        org.assertj.core.groups.Tuple.tuple("Shards", 3),
+                        org.assertj.core.groups.Tuple.tuple("Orders", 1),
+                        org.assertj.core.groups.Tuple.tuple("Stripe", 1),
+                        org.assertj.core.groups.Tuple.tuple("Giant", 1),
+                        org.assertj.core.groups.Tuple.tuple("Mail SMTP relay", 1));
+        assertThat(result.notes())
+                .extracting(ImportNote::format)
+                .contains("line 5: 'Stripe' is drawn with 3 replicas, but an external system has no replica count;"
+                        + " imported as one")
+                .anyMatch(n -> n.startsWith(
+                        "line 6: 'Giant' is drawn with 999999999 replicas, which dsw does not" + " accept ("));
     }
 
     @Test

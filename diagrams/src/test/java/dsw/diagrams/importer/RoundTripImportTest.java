@@ -102,6 +102,90 @@ class RoundTripImportTest {
             @enduml
             """);
 
+    /**
+     * Examples as dsw's own deployment export writes them (kinds as stereotypes, replica counts on
+     * a last line), written out by hand here so this test does not depend on the exporter.
+     */
+    private static final Map<String, String> EXPORTED = Map.of(
+            "kubernetes-microservices",
+            """
+            @startuml
+            ' Microservices on Kubernetes
+            !pragma layout smetana
+            left to right direction
+            title Microservices on Kubernetes
+
+            collections "Browsers\\n20 replicas" as users <<web-browser>>
+            node "Kubernetes cluster" as cluster <<cluster>> {
+              collections "Ingress gateway\\n2 replicas" as ingress <<api-gateway>>
+              package "Namespace A" as ns_a <<namespace>> {
+                collections "Service mesh sidecar A\\n3 replicas" as mesh_a <<sidecar-proxy>>
+                collections "Microservice A\\n3 replicas" as svc_a <<service>>
+                database "Database A" as db_a <<database>>
+              }
+              package "Namespace Z" as ns_z <<namespace>> {
+                collections "Service mesh sidecar Z\\n2 replicas" as mesh_z <<sidecar-proxy>>
+                collections "Microservice Z\\n2 replicas" as svc_z <<service>>
+                queue "Queue Z" as queue_z <<queue>>
+                database "Database Z" as db_z <<database>>
+              }
+            }
+
+            users --> ingress : HTTPS
+            ingress --> mesh_a : /a
+            ingress --> mesh_z : /z
+            mesh_a <--> svc_a : localhost
+            svc_a --> db_a : SQL
+            svc_a ..> queue_z : order events
+            queue_z ..> svc_z : consume
+            mesh_z <--> svc_z : localhost
+            svc_z --> db_z : SQL
+            @enduml
+            """,
+            "sharded-monolith",
+            """
+            @startuml
+            !pragma layout smetana
+            left to right direction
+            title Sharded monolith
+
+            collections "External applications\\n3 replicas" as external <<client>>
+            rectangle "Monolithic application" as monolith <<system>> {
+              node "Reverse proxy" as proxy <<load-balancer>>
+              collections "Countries A-K\\n2 replicas" as app_ak <<service>>
+              collections "Countries L-R\\n2 replicas" as app_lr <<service>>
+              collections "Countries S-Z\\n2 replicas" as app_sz <<service>>
+              database "Countries A-K data" as db_ak <<database>>
+              database "Countries L-R data" as db_lr <<database>>
+              database "Countries S-Z data" as db_sz <<database>>
+            }
+
+            external --> proxy : HTTPS
+            proxy --> app_ak : A-K
+            proxy --> app_lr : L-R
+            proxy --> app_sz : S-Z
+            app_ak --> db_ak : SQL
+            app_lr --> db_lr : SQL
+            app_sz --> db_sz : SQL
+            @enduml
+            """);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kubernetes-microservices", "sharded-monolith"})
+    void anExportOfAnExampleImportsAsTheExampleWithoutGuessing(String example) throws Exception {
+        Design expected =
+                DesignFiles.read(examples().resolve(example + ".dsw.json")).design();
+
+        ImportResult result = PumlImport.importText(example + ".puml", EXPORTED.get(example));
+        Design imported = result.design();
+
+        assertThat(components(imported)).isEqualTo(components(expected));
+        assertThat(replicas(imported)).isEqualTo(replicas(expected));
+        assertThat(groups(imported)).isEqualTo(groups(expected));
+        assertThat(links(imported)).isEqualTo(links(expected));
+        assertThat(result.notes()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"three-tier-web", "mobile-backend", "kubernetes-microservices"})
     void aDrawingOfAnExampleImportsAsTheExample(String example) throws Exception {
@@ -138,6 +222,8 @@ class RoundTripImportTest {
     static Stream<org.junit.jupiter.params.provider.Arguments> sources() throws IOException {
         Stream.Builder<org.junit.jupiter.params.provider.Arguments> all = Stream.builder();
         DRAWINGS.forEach((name, source) -> all.add(org.junit.jupiter.params.provider.Arguments.of(name, source)));
+        EXPORTED.forEach(
+                (name, source) -> all.add(org.junit.jupiter.params.provider.Arguments.of("exported " + name, source)));
         Path dir = SeedDiagramsImportTest.resource("seed003-microservices.puml").getParent();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {
@@ -157,6 +243,10 @@ class RoundTripImportTest {
                                 + (c.group() == null
                                         ? "-"
                                         : design.group(c.group()).orElseThrow().name())));
+    }
+
+    private static Map<String, Integer> replicas(Design design) {
+        return design.components().stream().collect(Collectors.toMap(Component::name, Component::replicas));
     }
 
     /** Name to kind and parent frame name. */
