@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +66,17 @@ final class PumlParser {
     /** Statements about looks, not content, that are skipped without a note. */
     private static final Set<String> STYLING =
             Set.of("hide", "show", "scale", "caption", "allowmixing", "allow_mixing", "set", "remove", "restore");
+
+    /** First words that only other kinds of diagram use, with the kind. */
+    private static final Map<String, String> OTHER_DIAGRAMS = Map.of(
+            "participant", "sequence",
+            "activate", "sequence",
+            "deactivate", "sequence",
+            "autonumber", "sequence",
+            "state", "state",
+            "class", "class",
+            "abstract", "class",
+            "enum", "class");
 
     private final ImportNotes notes;
     private final PumlDiagram diagram = new PumlDiagram();
@@ -158,8 +170,25 @@ final class PumlParser {
             if (arrow.isPresent()) {
                 diagram.add(arrow.get());
             } else if (!declaration(no, t) && !statement(no, t, lower)) {
+                refuseOtherDiagrams(no, t, lower);
                 notes.ignored(no, quote(t) + " not understood; ignored");
             }
+        }
+    }
+
+    /**
+     * Refuses a line that only a sequence, state or class diagram has: importing one of those as a
+     * topology would make a design that means something else.
+     */
+    private static void refuseOtherDiagrams(int no, String t, String lower) throws PumlImportException {
+        String word = lower.split("[\\s(]", 2)[0];
+        String kind = OTHER_DIAGRAMS.get(word);
+        if (kind == null && lower.startsWith("[*]")) {
+            kind = "state";
+        }
+        if (kind != null) {
+            throw new PumlImportException("line " + no + ": " + quote(t) + " belongs to a " + kind
+                    + " diagram; dsw imports deployment and component diagrams");
         }
     }
 
@@ -218,7 +247,8 @@ final class PumlParser {
         String keyword;
         String rest;
         char c = t.charAt(0);
-        if (c == '[' || c == ':' || c == '(') {
+        boolean keywordless = c == '[' || c == ':' || c == '(';
+        if (keywordless) {
             keyword = t.startsWith("()") ? "interface" : c == '[' ? "component" : c == ':' ? "actor" : "usecase";
             rest = t;
         } else {
@@ -234,7 +264,8 @@ final class PumlParser {
             tokens.remove(0);
         }
         Declaration d = Declaration.of(tokens);
-        if (d == null) {
+        if (d == null || (keywordless && (!d.leftover().isEmpty() || d.code().equals("*")))) {
+            // without a keyword, only a clean [Name], :Name: or (Name) declares something
             return false;
         }
         if (keyword.equals("label") || keyword.startsWith("port")) {

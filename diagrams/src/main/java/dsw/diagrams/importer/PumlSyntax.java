@@ -32,6 +32,11 @@ final class PumlSyntax {
     private static final Pattern LINES = Pattern.compile("\\\\n|\\R");
     private static final Pattern COUNT_LINE =
             Pattern.compile("(\\d{1,9})\\s*+(?:replicas?|instances?|nodes?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile(
+            "</?+(?:b|i|u|s|w|strike|del|size|color|back|font|sub|sup|code|plain|img)(?:[:= ][^<>]*+)?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE = Pattern.compile("&#(\\d{1,7});");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]++");
     private static final Pattern LINE_BREAK = Pattern.compile("\\\\n|\\\\r|\\\\t|\\R|[\\s\\p{Cc}]++");
 
     private PumlSyntax() {}
@@ -88,11 +93,36 @@ final class PumlSyntax {
     }
 
     /**
-     * Shown text as one line: PlantUML's {@code \n} and real line breaks become spaces, runs of
-     * white space one space.
+     * Shown text as one line, as PlantUML shows it: its {@code \n} and real line breaks become
+     * spaces, formatting tags such as {@code <b>} or {@code <size:11>} go, decimal character
+     * references such as {@code &#35;} become their character (control characters a space), and
+     * runs of white space one space.
      */
     static String display(String text) {
-        return LINE_BREAK.matcher(text).replaceAll(" ").strip();
+        String oneLine = LINE_BREAK.matcher(text).replaceAll(" ");
+        if (oneLine.indexOf('<') >= 0) {
+            oneLine = TAG.matcher(oneLine).replaceAll("");
+        }
+        if (oneLine.contains("&#")) {
+            oneLine = SPACES.matcher(decode(oneLine)).replaceAll(" ");
+        }
+        return oneLine.strip();
+    }
+
+    private static String decode(String text) {
+        Matcher m = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            int c = Integer.parseInt(m.group(1));
+            boolean visible = Character.isValidCodePoint(c)
+                    && !Character.isISOControl(c)
+                    && !Character.isWhitespace(c)
+                    && !Character.isSurrogate((char) c)
+                    && Character.getType(c) != Character.UNASSIGNED;
+            m.appendReplacement(out, visible ? Matcher.quoteReplacement(Character.toString(c)) : " ");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -100,7 +100,19 @@ class PumlImportHostileProperties {
         "\u0007",
         "\u001b[2J",
         "\uD83D\uDE00",
-        "\\n"
+        "\\n",
+        "\\n3 replicas",
+        "\\n0 replicas",
+        "&#35;",
+        "&#10;",
+        "&#55357;",
+        "&#99999999;",
+        "<b>",
+        "<size:11>",
+        "participant",
+        "[*]",
+        "<<cache>>",
+        "<<zone>>"
     };
 
     @Property(tries = 600)

@@ -383,6 +383,41 @@ class PumlImportTest {
     }
 
     @Test
+    void refusesSequenceStateAndClassDiagrams() {
+        assertThatThrownBy(() -> PumlImport.importText(
+                        "seq.puml",
+                        "@startuml\nactor User as u\nparticipant \"Shop\" as shop\nu -> shop : GET\n@enduml\n"))
+                .isInstanceOf(PumlImportException.class)
+                .hasMessage("seq.puml: line 3: `participant \"Shop\" as shop` belongs to a sequence diagram; dsw"
+                        + " imports deployment and component diagrams");
+        assertThatThrownBy(() -> PumlImport.importText("state.puml", "[*] --> Open\nOpen --> Closed\n"))
+                .isInstanceOf(PumlImportException.class)
+                .hasMessageContaining("line 1: `[*] --> Open` belongs to a state diagram");
+        assertThatThrownBy(() -> PumlImport.importText("class.puml", "class Order {\n  id : long\n}\n"))
+                .isInstanceOf(PumlImportException.class)
+                .hasMessageContaining("belongs to a class diagram");
+    }
+
+    @Test
+    void namesReadAsPlantUmlShowsThem() throws PumlImportException {
+        ImportResult result = PumlImport.importText(
+                "names.puml",
+                """
+                title Shop <size:11>seed 11</size>
+                node "Shop &#35;1 &#38; &#91;eu&#93;" as shop
+                node "<b>Bold</b> &#10;name &#1;x" as bold
+                shop --> bold : "calls &#60;REST&#62;"
+                """);
+
+        assertThat(result.design().name()).isEqualTo("Shop seed 11");
+        assertThat(result.design().components())
+                .extracting(Component::name)
+                .containsExactly("Shop #1 & [eu]", "Bold name x");
+        assertThat(result.design().links()).singleElement().satisfies(l -> assertThat(l.label())
+                .isEqualTo("calls <REST>"));
+    }
+
+    @Test
     void refusesBinaryAndOversizedInput() {
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff};
         assertThatThrownBy(() -> PumlImport.importBytes("logo.png", binary))
