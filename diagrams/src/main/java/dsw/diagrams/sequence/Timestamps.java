@@ -27,6 +27,8 @@ public enum Timestamps {
     }
 
     /**
+     * The choice named on the command line.
+     *
      * @throws IllegalArgumentException listing the choices when {@code name} is none of them
      */
     public static Timestamps fromWireName(String name) {

@@ -139,6 +139,8 @@ public final class StateMachine {
         }
 
         /**
+         * The machine, checked.
+         *
          * @throws IllegalArgumentException when a transition or the initial state names a state
          *     that was not added, or there is no state
          */

@@ -18,6 +18,8 @@ public final class Rendering {
     private Rendering() {}
 
     /**
+     * What rendering gave.
+     *
      * @param ok whether the renderer drew the diagram (no {@link DiagramException})
      * @param kind the diagram's class, such as {@code SequenceDiagram}, or the renderer's message
      *     when it failed
