@@ -101,7 +101,7 @@ public final class DswApplication extends Application {
         if (!options.smokeTest()) {
             startAutosave(s, store);
         }
-        window = new MainWindow(viewModel, executor, new InfoWindows(owner, themes, store));
+        window = new MainWindow(viewModel, executor, s.scheduler().get(), new InfoWindows(owner, themes, store));
 
         Rectangle2D bounds = initialBounds(settings.window());
         Scene scene = new Scene(window.root(), bounds.getWidth(), bounds.getHeight());

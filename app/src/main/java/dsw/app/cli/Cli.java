@@ -17,7 +17,8 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> SUBCOMMANDS = Set.of("check", "export", "format", "help", "simulate");
+    private static final Set<String> SUBCOMMANDS =
+            Set.of("check", "export", "format", "help", "import-puml", "simulate");
 
     private Cli() {}
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             ExportCommand.class,
             FormatCommand.class,
+            ImportPumlCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -2,6 +2,7 @@ package dsw.app.shell;
 
 import dsw.app.canvas.CanvasViewModel;
 import dsw.app.canvas.DiagramLayout;
+import dsw.app.diagram.ExportFormat;
 import dsw.app.editor.CanvasEditor;
 import dsw.app.editor.EditorCommands;
 import dsw.app.session.DesignSession;
@@ -10,6 +11,7 @@ import dsw.app.theme.Theme;
 import dsw.model.GroupKind;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -41,6 +43,8 @@ public final class AppMenuBar {
     private final MenuActions actions;
     private final CanvasEditor editor;
     private final BooleanProperty paletteVisible;
+    private final BooleanProperty previewVisible;
+    private final Consumer<ExportFormat> export;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
     private final ListChangeListener<Path> recentListener = change -> fillRecent();
@@ -52,11 +56,15 @@ public final class AppMenuBar {
             CanvasViewModel canvas,
             CanvasEditor editor,
             BooleanProperty paletteVisible,
+            BooleanProperty previewVisible,
+            Consumer<ExportFormat> export,
             MenuActions actions) {
         this.viewModel = viewModel;
         this.canvas = canvas;
         this.editor = editor;
         this.paletteVisible = paletteVisible;
+        this.previewVisible = previewVisible;
+        this.export = export;
         this.actions = actions;
         bar.getStyleClass().add(STYLE_CLASS);
         bar.setUseSystemMenuBar(true);
@@ -127,6 +135,12 @@ public final class AppMenuBar {
         newDesign.setGraphic(icon("mdi2f-file-plus-outline"));
         MenuItem open = item("Open…", Shortcuts.OPEN, e -> viewModel.open());
         open.setGraphic(icon("mdi2f-folder-open-outline"));
+        Menu exportMenu = new Menu("Export Diagram");
+        exportMenu.setGraphic(icon("mdi2e-export-variant"));
+        for (ExportFormat format : ExportFormat.values()) {
+            exportMenu.getItems().add(item(format.displayName() + "…", null, e -> export.accept(format)));
+        }
+        exportMenu.disableProperty().bind(noDesign);
         Menu file = new Menu("_File");
         file.getItems()
                 .addAll(
@@ -137,6 +151,7 @@ public final class AppMenuBar {
                         new SeparatorMenuItem(),
                         save,
                         saveAs,
+                        exportMenu,
                         new SeparatorMenuItem(),
                         close,
                         new SeparatorMenuItem(),
@@ -248,6 +263,10 @@ public final class AppMenuBar {
         side.selectedProperty().bindBidirectional(viewModel.sidePanelVisibleProperty());
         CheckMenuItem palette = new CheckMenuItem("Palette");
         palette.selectedProperty().bindBidirectional(paletteVisible);
+        CheckMenuItem diagram = new CheckMenuItem("Diagram Preview");
+        diagram.setAccelerator(Shortcuts.DIAGRAM_PREVIEW);
+        diagram.setGraphic(icon("mdi2f-file-image-outline"));
+        diagram.selectedProperty().bindBidirectional(previewVisible);
         CheckMenuItem overview = new CheckMenuItem("Overview Map");
         overview.selectedProperty().bindBidirectional(canvas.overviewProperty());
         CheckMenuItem orthogonal = new CheckMenuItem("Orthogonal Links");
@@ -277,6 +296,7 @@ public final class AppMenuBar {
                         new SeparatorMenuItem(),
                         palette,
                         side,
+                        diagram,
                         overview,
                         orthogonal,
                         new SeparatorMenuItem(),
@@ -364,6 +384,7 @@ public final class AppMenuBar {
                 check.selectedProperty().unbindBidirectional(viewModel.sidePanelVisibleProperty());
                 check.selectedProperty().unbindBidirectional(viewModel.presenterModeProperty());
                 check.selectedProperty().unbindBidirectional(paletteVisible);
+                check.selectedProperty().unbindBidirectional(previewVisible);
                 check.selectedProperty().unbindBidirectional(canvas.overviewProperty());
             }
             if (item instanceof Menu menu) {

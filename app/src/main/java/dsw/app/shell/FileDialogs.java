@@ -14,4 +14,10 @@ public interface FileDialogs {
 
     /** Where to save, or empty when the user cancelled; the suggested name ends in {@code .dsw.json}. */
     Optional<Path> chooseFileToSave(Path initialDirectory, String suggestedName);
+
+    /**
+     * Where to export, or empty when the user cancelled; the chooser offers files of one format,
+     * such as "SVG" with extension {@code svg}.
+     */
+    Optional<Path> chooseExportFile(Path initialDirectory, String suggestedName, String formatName, String extension);
 }

@@ -39,6 +39,17 @@ public final class FxFileDialogs implements FileDialogs {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(
+            Path initialDirectory, String suggestedName, String formatName, String extension) {
+        FileChooser chooser = chooser("Export Diagram as " + formatName, initialDirectory);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(formatName + " (*." + extension + ")", "*." + extension));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     private static FileChooser chooser(String title, Path initialDirectory) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -245,6 +245,21 @@ public final class MainViewModel {
         return session;
     }
 
+    /** The window's file choosers (File > Export uses them too). */
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
+    }
+
+    /** The window's questions and messages. */
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** Where a file chooser starts: the design's folder, else the last used one, else home. */
+    public Path startFolder() {
+        return initialDirectory();
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -486,11 +501,16 @@ public final class MainViewModel {
 
     /** "Three-tier web application" becomes "three-tier-web-application.dsw.json". */
     static String suggestedFileName(String designName) {
+        return slug(designName) + DesignFiles.EXTENSION;
+    }
+
+    /** A design name as a file name stem: "Three-tier web application" becomes "three-tier-web-application". */
+    public static String slug(String designName) {
         String slug = designName
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return (slug.isEmpty() ? "design" : slug) + DesignFiles.EXTENSION;
+        return slug.isEmpty() ? "design" : slug;
     }
 
     /** Adds {@code .dsw.json} unless the name already ends in {@code .json}. */

@@ -2,6 +2,9 @@ package dsw.app.shell;
 
 import dsw.app.canvas.CanvasViewModel;
 import dsw.app.canvas.DesignCanvasView;
+import dsw.app.diagram.DiagramExport;
+import dsw.app.diagram.DiagramPreviewView;
+import dsw.app.diagram.DiagramPreviewViewModel;
 import dsw.app.editor.CanvasEditor;
 import dsw.app.editor.EditorCommands;
 import dsw.app.editor.EditorView;
@@ -12,6 +15,7 @@ import dsw.app.inspector.InspectorView;
 import dsw.app.inspector.InspectorViewModel;
 import dsw.app.palette.PaletteView;
 import dsw.app.palette.PaletteViewModel;
+import dsw.app.task.Scheduler;
 import dsw.app.task.TaskExecutor;
 import dsw.model.Severity;
 import dsw.model.analysis.Finding;
@@ -57,6 +61,10 @@ public final class MainWindow {
     private final CanvasEditor editor;
     private final EditorView editorView;
     private final BooleanProperty paletteVisible = new SimpleBooleanProperty(this, "paletteVisible", true);
+    private final BooleanProperty previewVisible = new SimpleBooleanProperty(this, "previewVisible");
+    private final DiagramPreviewViewModel previewModel;
+    private final DiagramPreviewView preview;
+    private final SplitPane centreSplit = new SplitPane();
     private final ListChangeListener<Finding> findingsListener;
     private final InvalidationListener presenterListener;
     private final WelcomeView welcome;
@@ -75,7 +83,7 @@ public final class MainWindow {
     private final InvalidationListener documentListener;
     private double dividerPosition = SIDE_PANEL_SHARE;
 
-    public MainWindow(MainViewModel viewModel, TaskExecutor executor, InfoWindows info) {
+    public MainWindow(MainViewModel viewModel, TaskExecutor executor, Scheduler scheduler, InfoWindows info) {
         this.viewModel = viewModel;
         canvasModel = new CanvasViewModel(viewModel.session());
         inspectorModel = new InspectorViewModel(viewModel.session());
@@ -86,6 +94,9 @@ public final class MainWindow {
         commands = new EditorCommands(viewModel.session(), canvasModel::layout, new SystemClipboard());
         editor = new CanvasEditor(viewModel.session(), canvasModel, commands, paletteModel);
         editorView = new EditorView(editor, canvas, paletteModel);
+        previewModel = new DiagramPreviewViewModel(viewModel.session(), executor, scheduler);
+        DiagramExport export = new DiagramExport(viewModel, previewModel);
+        preview = new DiagramPreviewView(previewModel, export::export);
         welcome = new WelcomeView(viewModel);
         inspector = new InspectorView(inspectorModel);
         findings = new FindingsView(findingsModel, canvasModel::reveal);
@@ -95,6 +106,8 @@ public final class MainWindow {
                 canvasModel,
                 editor,
                 paletteVisible,
+                previewVisible,
+                export::export,
                 new MenuActions(
                         this::checkDesign,
                         () -> viewModel.session().current().ifPresent(info::showScenario),
@@ -111,7 +124,9 @@ public final class MainWindow {
         side.setMinWidth(260);
         side.setPrefWidth(360);
         SplitPane.setResizableWithParent(side, false);
-        split.getItems().add(centre);
+        centreSplit.setOrientation(Orientation.VERTICAL);
+        centreSplit.getItems().add(centre);
+        split.getItems().add(centreSplit);
         split.getStyleClass().add("main-split");
 
         root.getStyleClass().add(STYLE_CLASS);
@@ -130,6 +145,7 @@ public final class MainWindow {
         viewModel.sidePanelVisibleProperty().addListener(sideListener);
         viewModel.session().documentIdProperty().addListener(documentListener);
         paletteVisible.addListener(openListener);
+        previewVisible.addListener(openListener);
         findingsListener = change -> canvasModel.marksProperty().set(marks(findingsModel.findings()));
         findingsModel.findings().addListener(findingsListener);
         presenterListener = obs -> showPresenterMode();
@@ -155,6 +171,15 @@ public final class MainWindow {
 
     public CanvasEditor editor() {
         return editor;
+    }
+
+    /** Whether the diagram preview shows under the canvas (View > Diagram Preview). */
+    public BooleanProperty previewVisibleProperty() {
+        return previewVisible;
+    }
+
+    public DiagramPreviewViewModel preview() {
+        return previewModel;
     }
 
     public PaletteViewModel palette() {
@@ -202,6 +227,9 @@ public final class MainWindow {
         viewModel.sidePanelVisibleProperty().removeListener(sideListener);
         viewModel.session().documentIdProperty().removeListener(documentListener);
         paletteVisible.removeListener(openListener);
+        previewVisible.removeListener(openListener);
+        preview.dispose();
+        previewModel.dispose();
         findingsModel.findings().removeListener(findingsListener);
         viewModel.presenterModeProperty().removeListener(presenterListener);
         canvasModel.presenterProperty().unbind();
@@ -223,6 +251,14 @@ public final class MainWindow {
         editorView.node().setVisible(designOpen);
         welcome.node().setVisible(!designOpen);
         editorArea.setLeft(designOpen && paletteVisible.get() ? palette.node() : null);
+        boolean showPreview = designOpen && previewVisible.get();
+        previewModel.activeProperty().set(showPreview);
+        if (showPreview && !centreSplit.getItems().contains(preview.node())) {
+            centreSplit.getItems().add(preview.node());
+            centreSplit.setDividerPositions(0.62);
+        } else if (!showPreview) {
+            centreSplit.getItems().remove(preview.node());
+        }
         if (!designOpen) {
             paletteModel.disarm();
         }

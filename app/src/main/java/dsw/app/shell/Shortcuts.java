@@ -35,6 +35,8 @@ public final class Shortcuts {
             new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination AUTO_LAYOUT =
             new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination DIAGRAM_PREVIEW =
+            new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination PRESENTER =
             new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
@@ -86,6 +88,7 @@ public final class Shortcuts {
                 new Entry("View", "Zoom to fit", ZOOM_TO_FIT.getDisplayText()),
                 new Entry("View", "Show or hide the side panel", SIDE_PANEL.getDisplayText()),
                 new Entry("View", "Presenter mode (large text, thick lines)", PRESENTER.getDisplayText()),
+                new Entry("View", "Show or hide the diagram preview", DIAGRAM_PREVIEW.getDisplayText()),
                 new Entry("Simulation", "Check the design", CHECK_DESIGN.getDisplayText()),
                 new Entry("Help", "Keyboard shortcuts (this list)", HELP.getDisplayText()),
                 new Entry("Canvas", "Add a component", "Drag it from the palette, or click it there, then the canvas"),

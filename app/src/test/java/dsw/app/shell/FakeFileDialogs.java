@@ -43,4 +43,10 @@ public final class FakeFileDialogs implements FileDialogs {
         }
         return toSave.poll();
     }
+
+    @Override
+    public Optional<Path> chooseExportFile(
+            Path initialDirectory, String suggestedName, String formatName, String extension) {
+        return chooseFileToSave(initialDirectory, suggestedName);
+    }
 }

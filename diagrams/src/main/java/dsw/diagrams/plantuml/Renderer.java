@@ -321,7 +321,11 @@ public final class Renderer {
         }
     }
 
-    /** Finds Graphviz's dot on the PATH or where PlantUML looks for it. */
+    /**
+     * Finds Graphviz's dot: {@code GRAPHVIZ_DOT}, the PATH, or where PlantUML looks for it. When it
+     * finds one and {@code GRAPHVIZ_DOT} is unset, it sets that system property so PlantUML uses the
+     * same one.
+     */
     static final class Graphviz {
         private Graphviz() {}
 

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The example designs in the repository's examples folder. */
-final class Examples {
+public final class Examples {
     private Examples() {}
 
-    static Path dir() {
+    public static Path dir() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
             dir = dir.getParent();
@@ -28,7 +28,7 @@ final class Examples {
     }
 
     /** The examples' names, such as {@code three-tier-web}, sorted. */
-    static List<String> names() {
+    public static List<String> names() {
         try (Stream<Path> files = Files.list(dir())) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(DesignFiles.EXTENSION))
@@ -40,7 +40,7 @@ final class Examples {
         }
     }
 
-    static Design load(String name) {
+    public static Design load(String name) {
         try {
             return DesignFiles.read(dir().resolve(name + DesignFiles.EXTENSION)).design();
         } catch (DesignFileException e) {
