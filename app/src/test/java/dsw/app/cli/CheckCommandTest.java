@@ -6,8 +6,6 @@ import dsw.model.file.DesignFileException;
 import dsw.model.file.DesignFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +28,6 @@ class CheckCommandTest {
             "Exception|\\bat dsw\\.|\\bat java\\.|java\\.lang|com\\.fasterxml|Source:|\\b[A-Z][a-z]+[A-Z][A-Za-z]*Node\\b");
 
     /** What a run printed and returned. */
-    private record Run(int exit, String out, String err) {}
-
     static List<Path> malformed() {
         List<Path> files = designs(repository().resolve("model/src/test/resources/malformed"));
         assertThat(files).hasSizeGreaterThanOrEqualTo(25);
@@ -47,7 +43,7 @@ class CheckCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
     void aBrokenFileExitsWithOneAndSaysWhyOnStderr(Path file) {
-        Run run = check(file.toString());
+        CliRun run = check(file.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.out()).as("stdout").isEmpty();
@@ -63,7 +59,7 @@ class CheckCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void aValidFileExitsWithZero(Path file) {
-        Run run = check(file.toString());
+        CliRun run = check(file.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.OK);
         assertThat(run.err()).isEmpty();
@@ -75,8 +71,8 @@ class CheckCommandTest {
         Path valid = examples().get(0);
         Path broken = malformed().get(0);
 
-        Run ok = check("--quiet", valid.toString());
-        Run bad = check("-q", valid.toString(), broken.toString());
+        CliRun ok = check("--quiet", valid.toString());
+        CliRun bad = check("-q", valid.toString(), broken.toString());
 
         assertThat(ok.exit()).isEqualTo(Cli.OK);
         assertThat(ok.out()).isEmpty();
@@ -91,7 +87,7 @@ class CheckCommandTest {
         Path valid = examples().get(0);
         Path broken = malformed().get(0);
 
-        Run run = check(valid.toString(), broken.toString());
+        CliRun run = check(valid.toString(), broken.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.out()).startsWith(valid + ": ok, ");
@@ -102,8 +98,8 @@ class CheckCommandTest {
 
     @Test
     void aMissingFileAndAFolderAreInvalidNotBadUsage(@TempDir Path dir) {
-        Run missing = check(dir.resolve("nope.dsw.json").toString());
-        Run folder = check(dir.toString());
+        CliRun missing = check(dir.resolve("nope.dsw.json").toString());
+        CliRun folder = check(dir.toString());
 
         assertThat(missing.exit()).isEqualTo(Cli.FAILED);
         assertThat(missing.err())
@@ -125,7 +121,7 @@ class CheckCommandTest {
             out.write("}\n".getBytes(StandardCharsets.UTF_8));
         }
 
-        Run run = check(file.toString());
+        CliRun run = check(file.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err())
@@ -135,7 +131,7 @@ class CheckCommandTest {
 
     @Test
     void noFilesIsBadUsage() {
-        Run run = check();
+        CliRun run = check();
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.out()).isEmpty();
@@ -144,7 +140,7 @@ class CheckCommandTest {
 
     @Test
     void anUnknownOptionIsBadUsage() {
-        Run run = check("--strict", examples().get(0).toString());
+        CliRun run = check("--strict", examples().get(0).toString());
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.out()).isEmpty();
@@ -153,22 +149,19 @@ class CheckCommandTest {
 
     @Test
     void anUnknownCommandIsBadUsage() {
-        Run run = run("chek", examples().get(0).toString());
+        CliRun run = run("chek", examples().get(0).toString());
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("chek");
     }
 
-    private static Run check(String... args) {
+    private static CliRun check(String... args) {
         return run(Stream.concat(Stream.of("check"), Arrays.stream(args)).toArray(String[]::new));
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String messageFor(Path file) {

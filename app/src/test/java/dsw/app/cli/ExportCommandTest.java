@@ -4,27 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./dsw export FILE}: PlantUML text, SVG or PNG of a design, clear errors. */
 class ExportCommandTest {
-    private record Run(int exit, String out, String err) {}
 
     @TempDir
     Path dir;
 
     @Test
     void writesPlantUmlTextToStandardOutputByDefault() {
-        Run run = export(example("three-tier-web"));
+        CliRun run = export(CliRun.example("three-tier-web"));
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out())
@@ -36,8 +31,8 @@ class ExportCommandTest {
 
     @Test
     void writesC4TextWithOptions() {
-        Run run = export(
-                example("three-tier-web"),
+        CliRun run = export(
+                CliRun.example("three-tier-web"),
                 "--kind",
                 "c4",
                 "--top-to-bottom",
@@ -58,7 +53,7 @@ class ExportCommandTest {
 
     @Test
     void writesSvgToStandardOutput() {
-        Run run = export(example("mobile-backend"), "--format", "svg");
+        CliRun run = export(CliRun.example("mobile-backend"), "--format", "svg");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out()).startsWith("<svg").contains("Backend database").contains("</svg>");
@@ -68,7 +63,7 @@ class ExportCommandTest {
     void writesAPngFileAndSaysSo() throws IOException {
         Path png = dir.resolve("diagram.png");
 
-        Run run = export(example("kubernetes-microservices"), "--kind", "c4", "--out", png.toString());
+        CliRun run = export(CliRun.example("kubernetes-microservices"), "--kind", "c4", "--out", png.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out()).isEqualTo("Wrote the PNG C4 diagram to " + png + System.lineSeparator());
@@ -85,9 +80,11 @@ class ExportCommandTest {
         Path svg = dir.resolve("diagram.svg");
         Path puml = dir.resolve("diagram.puml");
 
-        assertThat(export(example("mobile-backend"), "--out", svg.toString()).exit())
+        assertThat(export(CliRun.example("mobile-backend"), "--out", svg.toString())
+                        .exit())
                 .isEqualTo(Cli.OK);
-        assertThat(export(example("mobile-backend"), "-o", puml.toString()).exit())
+        assertThat(export(CliRun.example("mobile-backend"), "-o", puml.toString())
+                        .exit())
                 .isEqualTo(Cli.OK);
 
         assertThat(Files.readString(svg, StandardCharsets.UTF_8)).startsWith("<svg");
@@ -106,8 +103,8 @@ class ExportCommandTest {
                  "links": [{"id": "l", "from": "a", "to": "b", "label": "!define X"}], "groups": []}
                 """);
 
-        Run puml = export(file.toString());
-        Run svg = export(file.toString(), "--format", "svg");
+        CliRun puml = export(file.toString());
+        CliRun svg = export(file.toString(), "--format", "svg");
 
         assertThat(puml.exit()).as(puml.err()).isEqualTo(Cli.OK);
         assertThat(puml.out().lines())
@@ -119,7 +116,7 @@ class ExportCommandTest {
 
     @Test
     void aMissingFileSaysSoAndFails() {
-        Run run = export(dir.resolve("nowhere.dsw.json").toString());
+        CliRun run = export(dir.resolve("nowhere.dsw.json").toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("nowhere.dsw.json").doesNotContain("Exception");
@@ -131,7 +128,7 @@ class ExportCommandTest {
         Path file = dir.resolve("broken.dsw.json");
         Files.writeString(file, "{\"schemaVersion\": 1,\n  \"name\": \"x\",\n  \"components\": [}\n");
 
-        Run run = export(file.toString(), "--format", "svg");
+        CliRun run = export(file.toString(), "--format", "svg");
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("broken.dsw.json:3:").doesNotContain("Exception");
@@ -141,10 +138,10 @@ class ExportCommandTest {
     @Test
     void refusesToOverwriteTheDesign() throws IOException {
         String design = dir.resolve("copy.dsw.json").toString();
-        Files.copy(Path.of(example("mobile-backend")), Path.of(design));
+        Files.copy(Path.of(CliRun.example("mobile-backend")), Path.of(design));
         long before = Files.size(Path.of(design));
 
-        Run run = export(design, "--format", "puml", "--out", design);
+        CliRun run = export(design, "--format", "puml", "--out", design);
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("must not overwrite an input file");
@@ -156,8 +153,8 @@ class ExportCommandTest {
         Path blocker = dir.resolve("file");
         Files.writeString(blocker, "not a folder");
 
-        Run run = export(
-                example("mobile-backend"),
+        CliRun run = export(
+                CliRun.example("mobile-backend"),
                 "--out",
                 blocker.resolve("diagram.svg").toString());
 
@@ -169,7 +166,7 @@ class ExportCommandTest {
 
     @Test
     void aPngNeedsAnOutputFile() {
-        Run run = export(example("mobile-backend"), "--format", "png");
+        CliRun run = export(CliRun.example("mobile-backend"), "--format", "png");
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("--format png needs --out");
@@ -178,10 +175,10 @@ class ExportCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        Run theme = export(example("mobile-backend"), "--theme", "!include x");
-        Run down = export(example("mobile-backend"), "--down", "nope");
-        Run format = export(example("mobile-backend"), "--format", "gif");
-        Run trace = export(example("mobile-backend"), "--trace", "run.jsonl");
+        CliRun theme = export(CliRun.example("mobile-backend"), "--theme", "!include x");
+        CliRun down = export(CliRun.example("mobile-backend"), "--down", "nope");
+        CliRun format = export(CliRun.example("mobile-backend"), "--format", "gif");
+        CliRun trace = export(CliRun.example("mobile-backend"), "--trace", "run.jsonl");
 
         assertThat(theme.exit()).isEqualTo(Cli.USAGE);
         assertThat(theme.err()).contains("unknown theme").contains("cerulean");
@@ -193,21 +190,7 @@ class ExportCommandTest {
         assertThat(trace.err()).contains("--trace is only for --kind sequence");
     }
 
-    private static String example(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).isNotNull();
-        return dir.resolve("examples").resolve(name + ".dsw.json").toString();
-    }
-
-    private static Run export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export"));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun export(String... args) {
+        return CliRun.command("export", args);
     }
 }

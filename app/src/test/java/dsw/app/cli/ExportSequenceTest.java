@@ -14,11 +14,8 @@ import dsw.model.scenario.Workload;
 import dsw.model.value.Micros;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -26,14 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./dsw export FILE --kind sequence}: a run's sequence diagram, from a trace or a fresh run. */
 class ExportSequenceTest {
-    private record Run(int exit, String out, String err) {}
 
     @TempDir
     Path dir;
 
     @Test
     void withoutATraceItDrawsARunOfTheScenarioWithItsSeed() {
-        Run run = cli("export", example("mobile-backend"), "--kind", "sequence", "--to", "2s");
+        CliRun run = cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--to", "2s");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out())
@@ -48,12 +44,19 @@ class ExportSequenceTest {
     @Test
     void aTraceFromSimulateDrawsTheSameRun() throws IOException {
         Path trace = dir.resolve("run.jsonl");
-        Run simulate = cli("simulate", example("three-tier-web"), "--trace", trace.toString());
+        CliRun simulate = cli("simulate", CliRun.example("three-tier-web"), "--trace", trace.toString());
         assertThat(simulate.exit()).as(simulate.err()).isEqualTo(Cli.OK);
 
-        Run fromTrace = cli(
-                "export", example("three-tier-web"), "--kind", "sequence", "--trace", trace.toString(), "--to", "2s");
-        Run fresh = cli("export", example("three-tier-web"), "--kind", "sequence", "--to", "2s");
+        CliRun fromTrace = cli(
+                "export",
+                CliRun.example("three-tier-web"),
+                "--kind",
+                "sequence",
+                "--trace",
+                trace.toString(),
+                "--to",
+                "2s");
+        CliRun fresh = cli("export", CliRun.example("three-tier-web"), "--kind", "sequence", "--to", "2s");
 
         assertThat(fromTrace.exit()).as(fromTrace.err()).isEqualTo(Cli.OK);
         assertThat(fromTrace.out()).isEqualTo(fresh.out()).contains("Load balancer");
@@ -62,11 +65,11 @@ class ExportSequenceTest {
     @Test
     void aWindowAndTimestampsShapeTheDiagram() throws IOException {
         Path trace = dir.resolve("run.jsonl");
-        cli("simulate", example("mobile-backend"), "--until", "3s", "--trace", trace.toString());
+        cli("simulate", CliRun.example("mobile-backend"), "--until", "3s", "--trace", trace.toString());
 
-        Run run = cli(
+        CliRun run = cli(
                 "export",
-                example("mobile-backend"),
+                CliRun.example("mobile-backend"),
                 "--kind",
                 "sequence",
                 "--trace",
@@ -89,10 +92,18 @@ class ExportSequenceTest {
 
     @Test
     void writesSvgAndPng() throws IOException {
-        Run svg = cli("export", example("mobile-backend"), "--kind", "sequence", "--to", "1s", "--format", "svg");
+        CliRun svg =
+                cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--to", "1s", "--format", "svg");
         Path png = dir.resolve("run.png");
-        Run written =
-                cli("export", example("mobile-backend"), "--kind", "sequence", "--to", "1s", "--out", png.toString());
+        CliRun written = cli(
+                "export",
+                CliRun.example("mobile-backend"),
+                "--kind",
+                "sequence",
+                "--to",
+                "1s",
+                "--out",
+                png.toString());
 
         assertThat(svg.exit()).as(svg.err()).isEqualTo(Cli.OK);
         assertThat(svg.out())
@@ -107,7 +118,7 @@ class ExportSequenceTest {
 
     @Test
     void aLongRunIsCutAndTheCommandSaysSo() {
-        Run run = cli("export", example("mobile-backend"), "--kind", "sequence", "--max-messages", "5");
+        CliRun run = cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--max-messages", "5");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("cut here: showing the first 5 of");
@@ -121,14 +132,15 @@ class ExportSequenceTest {
         Path broken = dir.resolve("broken.jsonl");
         Files.writeString(broken, "{\"format\":\"dsw-trace\",\"version\":1}\nnot json\n");
 
-        Run missing = cli(
+        CliRun missing = cli(
                 "export",
-                example("mobile-backend"),
+                CliRun.example("mobile-backend"),
                 "--kind",
                 "sequence",
                 "--trace",
                 dir.resolve("none.jsonl").toString());
-        Run bad = cli("export", example("mobile-backend"), "--kind", "sequence", "--trace", broken.toString());
+        CliRun bad =
+                cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--trace", broken.toString());
 
         assertThat(missing.exit()).isEqualTo(Cli.FAILED);
         assertThat(missing.err()).contains("cannot read the trace").contains("none.jsonl: no such file");
@@ -141,9 +153,9 @@ class ExportSequenceTest {
     @Test
     void aTraceOfAnotherDesignWarns() throws IOException {
         Path trace = dir.resolve("run.jsonl");
-        cli("simulate", example("three-tier-web"), "--until", "500ms", "--trace", trace.toString());
+        cli("simulate", CliRun.example("three-tier-web"), "--until", "500ms", "--trace", trace.toString());
 
-        Run run = cli("export", example("mobile-backend"), "--kind", "sequence", "--trace", trace.toString());
+        CliRun run = cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--trace", trace.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.err()).contains("warning: the trace is of \"Three-tier web application\"");
@@ -151,11 +163,12 @@ class ExportSequenceTest {
 
     @Test
     void badSequenceOptionsAreUsageErrors() {
-        Run from = cli("export", example("mobile-backend"), "--kind", "sequence", "--from", "soon");
-        Run order = cli("export", example("mobile-backend"), "--kind", "sequence", "--from", "2s", "--to", "1s");
-        Run stamps = cli("export", example("mobile-backend"), "--kind", "sequence", "--timestamps", "atomic");
-        Run max = cli("export", example("mobile-backend"), "--kind", "sequence", "--max-messages", "0");
-        Run kind = cli("export", example("mobile-backend"), "--from", "1s");
+        CliRun from = cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--from", "soon");
+        CliRun order =
+                cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--from", "2s", "--to", "1s");
+        CliRun stamps = cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--timestamps", "atomic");
+        CliRun max = cli("export", CliRun.example("mobile-backend"), "--kind", "sequence", "--max-messages", "0");
+        CliRun kind = cli("export", CliRun.example("mobile-backend"), "--from", "1s");
 
         assertThat(List.of(from, order, stamps, max, kind))
                 .allMatch(r -> r.exit() == Cli.USAGE && r.out().isEmpty());
@@ -186,8 +199,8 @@ class ExportSequenceTest {
         Path file = dir.resolve("hostile.dsw.json");
         DesignFiles.write(design, file);
 
-        Run puml = cli("export", file.toString(), "--kind", "sequence");
-        Run svg = cli("export", file.toString(), "--kind", "sequence", "--format", "svg");
+        CliRun puml = cli("export", file.toString(), "--kind", "sequence");
+        CliRun svg = cli("export", file.toString(), "--kind", "sequence", "--format", "svg");
 
         assertThat(puml.exit()).as(puml.err()).isEqualTo(Cli.OK);
         assertThat(puml.out().lines().skip(1).filter(l -> !l.startsWith("'") && !l.equals("@enduml")))
@@ -202,22 +215,7 @@ class ExportSequenceTest {
                 .contains("%getenv(HOME) <b>x</b>");
     }
 
-    private static String example(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).isNotNull();
-        return dir.resolve("examples").resolve(name + ".dsw.json").toString();
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                new ArrayList<>(List.of(args)).toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 }

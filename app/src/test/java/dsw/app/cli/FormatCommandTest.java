@@ -3,8 +3,6 @@ package dsw.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +20,11 @@ class FormatCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
     @Test
     void rewritesAHandWrittenFileInTheCanonicalLayout() throws IOException {
         Path file = write("shop.dsw.json", HAND_WRITTEN);
 
-        Run run = run("format", file.toString());
+        CliRun run = run("format", file.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("shop.dsw.json: formatted");
@@ -42,7 +38,7 @@ class FormatCommandTest {
     void checkModeChangesNothingAndFailsOnUnformattedFiles() throws IOException {
         Path file = write("shop.dsw.json", HAND_WRITTEN);
 
-        Run run = run("format", "--check", file.toString());
+        CliRun run = run("format", "--check", file.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("not formatted");
@@ -54,13 +50,13 @@ class FormatCommandTest {
         String withAuthor = HAND_WRITTEN.replace("\"name\": \"Shop\",", "\"name\": \"Shop\", \"author\": \"Ada\",");
         Path file = write("shop.dsw.json", withAuthor);
 
-        Run refused = run("format", file.toString());
+        CliRun refused = run("format", file.toString());
 
         assertThat(refused.exit()).isEqualTo(Cli.FAILED);
         assertThat(refused.err()).contains("unknown field \"author\"").contains("--drop-unknown");
         assertThat(Files.readString(file)).isEqualTo(withAuthor);
 
-        Run forced = run("format", "--drop-unknown", file.toString());
+        CliRun forced = run("format", "--drop-unknown", file.toString());
 
         assertThat(forced.exit()).isZero();
         assertThat(Files.readString(file)).doesNotContain("author");
@@ -71,7 +67,7 @@ class FormatCommandTest {
         String broken = HAND_WRITTEN.replace("\"service\"", "\"mainframe\"");
         Path file = write("broken.dsw.json", broken);
 
-        Run run = run("format", file.toString());
+        CliRun run = run("format", file.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("broken.dsw.json:2:").contains("unknown component kind \"mainframe\"");
@@ -82,10 +78,7 @@ class FormatCommandTest {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

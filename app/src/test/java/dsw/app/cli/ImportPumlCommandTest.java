@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dsw.model.Design;
 import dsw.model.file.DesignFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./dsw import-puml FILE.puml --out DESIGN.dsw.json}: a design file, a report, clear errors. */
 class ImportPumlCommandTest {
-    private record Run(int exit, String out, String err) {}
 
     @TempDir
     Path dir;
@@ -25,7 +20,7 @@ class ImportPumlCommandTest {
     void importsASeedDiagramAndReportsItsGuesses() throws Exception {
         Path out = dir.resolve("k8s.dsw.json");
 
-        Run run = importPuml(seed("seed003-microservices.puml"), "--out", out.toString());
+        CliRun run = importPuml(seed("seed003-microservices.puml"), "--out", out.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out())
@@ -44,7 +39,7 @@ class ImportPumlCommandTest {
     void aDiagramWithoutGuessesPrintsNoNotes() throws IOException {
         Path puml = write("plain.puml", "@startuml\nnode web\ndatabase db\nweb --> db : SQL\n@enduml\n");
 
-        Run run =
+        CliRun run =
                 importPuml(puml.toString(), "-o", dir.resolve("plain.dsw.json").toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
@@ -57,13 +52,13 @@ class ImportPumlCommandTest {
         Path puml = write("plain.puml", "node web\n");
         Path out = write("taken.dsw.json", "precious");
 
-        Run refused = importPuml(puml.toString(), "--out", out.toString());
+        CliRun refused = importPuml(puml.toString(), "--out", out.toString());
 
         assertThat(refused.exit()).isEqualTo(Cli.FAILED);
         assertThat(refused.err()).contains("taken.dsw.json: already exists").contains("--force");
         assertThat(Files.readString(out)).isEqualTo("precious");
 
-        Run forced = importPuml(puml.toString(), "--out", out.toString(), "--force");
+        CliRun forced = importPuml(puml.toString(), "--out", out.toString(), "--force");
 
         assertThat(forced.exit()).as(forced.err()).isEqualTo(Cli.OK);
         assertThat(Files.readString(out)).contains("\"schemaVersion\"");
@@ -74,7 +69,7 @@ class ImportPumlCommandTest {
         Path puml = write("c4.puml", "@startuml\n!include <C4/C4_Container>\nPerson(user, \"User\")\n@enduml\n");
         Path out = dir.resolve("c4.dsw.json");
 
-        Run run = importPuml(puml.toString(), "--out", out.toString());
+        CliRun run = importPuml(puml.toString(), "--out", out.toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err())
@@ -90,11 +85,11 @@ class ImportPumlCommandTest {
         Path binary = dir.resolve("logo.png");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff});
 
-        Run missing = importPuml(
+        CliRun missing = importPuml(
                 dir.resolve("nowhere.puml").toString(),
                 "--out",
                 dir.resolve("a.dsw.json").toString());
-        Run notText =
+        CliRun notText =
                 importPuml(binary.toString(), "--out", dir.resolve("b.dsw.json").toString());
 
         assertThat(missing.exit()).isEqualTo(Cli.FAILED);
@@ -108,7 +103,7 @@ class ImportPumlCommandTest {
         Path puml = write("plain.puml", "node web\n");
         Path notAFolder = write("file", "");
 
-        Run run = importPuml(
+        CliRun run = importPuml(
                 puml.toString(), "--out", notAFolder.resolve("x.dsw.json").toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
@@ -119,8 +114,8 @@ class ImportPumlCommandTest {
     void usageErrors() throws IOException {
         Path puml = write("plain.puml", "node web\n");
 
-        Run noOut = importPuml(puml.toString());
-        Run sameFile = importPuml(puml.toString(), "--out", puml.toString(), "--force");
+        CliRun noOut = importPuml(puml.toString());
+        CliRun sameFile = importPuml(puml.toString(), "--out", puml.toString(), "--force");
 
         assertThat(noOut.exit()).isEqualTo(Cli.USAGE);
         assertThat(noOut.err()).contains("--out");
@@ -149,12 +144,7 @@ class ImportPumlCommandTest {
         return dir.resolve("diagrams/src/test/resources/import").resolve(name).toString();
     }
 
-    private static Run importPuml(String... args) {
-        List<String> all = new ArrayList<>(List.of("import-puml"));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun importPuml(String... args) {
+        return CliRun.command("import-puml", args);
     }
 }

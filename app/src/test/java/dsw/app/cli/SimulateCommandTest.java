@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dsw.model.trace.Trace;
 import dsw.model.trace.TraceJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./dsw simulate FILE}: a summary on stdout, outputs on request, clear errors. */
 class SimulateCommandTest {
-    private record Run(int exit, String out, String err) {}
 
     @TempDir
     Path dir;
 
     @Test
     void summarisesARunOfAnExample() {
-        Run run = simulate(example("three-tier-web"), "--until", "3s");
+        CliRun run = simulate(CliRun.example("three-tier-web"), "--until", "3s");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.out())
@@ -46,9 +42,9 @@ class SimulateCommandTest {
 
     @Test
     void theSeedChangesTheRunAndTheSameSeedRepeatsIt() {
-        String first = figures(simulate(example("mobile-backend"), "--until", "5s", "--seed", "11"));
-        String again = figures(simulate(example("mobile-backend"), "--until", "5s", "--seed", "11"));
-        String other = figures(simulate(example("mobile-backend"), "--until", "5s", "--seed", "12"));
+        String first = figures(simulate(CliRun.example("mobile-backend"), "--until", "5s", "--seed", "11"));
+        String again = figures(simulate(CliRun.example("mobile-backend"), "--until", "5s", "--seed", "11"));
+        String other = figures(simulate(CliRun.example("mobile-backend"), "--until", "5s", "--seed", "12"));
 
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
@@ -57,7 +53,7 @@ class SimulateCommandTest {
 
     @Test
     void reportsDropsByReasonWhenFaultsStrike() {
-        Run run = simulate(example("mobile-backend"));
+        CliRun run = simulate(CliRun.example("mobile-backend"));
 
         assertThat(run.exit()).isEqualTo(Cli.OK);
         assertThat(run.out()).contains("Dropped by reason:").contains("link-down");
@@ -65,7 +61,7 @@ class SimulateCommandTest {
 
     @Test
     void aBadDurationIsAUsageError() {
-        Run run = simulate(example("mobile-backend"), "--until", "soon");
+        CliRun run = simulate(CliRun.example("mobile-backend"), "--until", "soon");
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("--until").contains("soon").doesNotContain("Exception");
@@ -74,7 +70,7 @@ class SimulateCommandTest {
 
     @Test
     void aZeroDurationIsAUsageError() {
-        Run run = simulate(example("mobile-backend"), "--until", "0s");
+        CliRun run = simulate(CliRun.example("mobile-backend"), "--until", "0s");
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("above zero");
@@ -82,7 +78,7 @@ class SimulateCommandTest {
 
     @Test
     void aMissingFileSaysSoAndFails() {
-        Run run = simulate(dir.resolve("nowhere.dsw.json").toString());
+        CliRun run = simulate(dir.resolve("nowhere.dsw.json").toString());
 
         assertThat(run.exit()).isEqualTo(Cli.FAILED);
         assertThat(run.err()).contains("nowhere.dsw.json").doesNotContain("Exception");
@@ -99,7 +95,7 @@ class SimulateCommandTest {
                  "links": [], "groups": []}
                 """);
 
-        Run run = simulate(file.toString());
+        CliRun run = simulate(file.toString());
 
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         assertThat(run.err()).contains("no workload");
@@ -111,8 +107,8 @@ class SimulateCommandTest {
         Path trace = dir.resolve("run.jsonl");
         Path log = dir.resolve("run.log");
 
-        Run run = simulate(
-                example("kubernetes-microservices"),
+        CliRun run = simulate(
+                CliRun.example("kubernetes-microservices"),
                 "--until",
                 "2s",
                 "--trace",
@@ -155,35 +151,21 @@ class SimulateCommandTest {
 
     @Test
     void refusesToOverwriteTheDesignWithAnOutput() {
-        String design = example("mobile-backend");
+        String design = CliRun.example("mobile-backend");
 
-        Run run = simulate(design, "--trace", design);
+        CliRun run = simulate(design, "--trace", design);
 
         assertThat(run.exit()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("must not overwrite the design file");
     }
 
     /** The output without the wall-clock time, which differs between runs. */
-    private static String figures(Run run) {
+    private static String figures(CliRun run) {
         assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
         return run.out().replaceAll("in [\\d.]+ s", "in ? s");
     }
 
-    private static String example(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).isNotNull();
-        return dir.resolve("examples").resolve(name + ".dsw.json").toString();
-    }
-
-    private static Run simulate(String... args) {
-        List<String> all = new ArrayList<>(List.of("simulate"));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun simulate(String... args) {
+        return CliRun.command("simulate", args);
     }
 }
