@@ -83,7 +83,10 @@ public final class DesignCanvasView extends Region {
 
     private final InvalidationListener topRepaint = obs -> requestTopPaint();
     private final Canvas top = new Canvas();
+    private final Canvas layerCanvas = new Canvas();
+    private CanvasLayer layer = CanvasLayer.NONE;
     private boolean baseRequested;
+    private boolean layerRequested;
     private final ObjectProperty<CanvasInput> input;
     private final MinimapView minimap;
     private double lastX;
@@ -106,7 +109,8 @@ public final class DesignCanvasView extends Region {
         input = new SimpleObjectProperty<>(this, "input", new SelectingInput(viewModel));
         minimap = new MinimapView(viewModel, this::colors);
         top.setMouseTransparent(true);
-        getChildren().addAll(canvas, top, notice, minimap);
+        layerCanvas.setMouseTransparent(true);
+        getChildren().addAll(canvas, layerCanvas, top, notice, minimap);
 
         for (javafx.beans.Observable o : repaintTriggers()) {
             o.addListener(repaint);
@@ -176,6 +180,8 @@ public final class DesignCanvasView extends Region {
         canvas.setHeight(height);
         top.setWidth(width);
         top.setHeight(height);
+        layerCanvas.setWidth(width);
+        layerCanvas.setHeight(height);
         double noticeWidth = Math.min(width - 40, 560);
         notice.resizeRelocate((width - noticeWidth) / 2, height / 2 - 60, Math.max(0, noticeWidth), 120);
         double mapWidth = Math.min(MinimapView.WIDTH, width / 3);
@@ -187,15 +193,55 @@ public final class DesignCanvasView extends Region {
         if (resized || paintRequested) {
             paint(resized || baseRequested);
         }
+        if (resized || layerRequested) {
+            paintLayer();
+        }
+    }
+
+    /**
+     * Sets what the layer between the design and the editing overlay shows; {@link CanvasLayer#NONE}
+     * clears it.
+     */
+    public void setLayer(CanvasLayer value) {
+        layer = value == null ? CanvasLayer.NONE : value;
+        requestLayerPaint();
+    }
+
+    /** Repaints the layer in the next layout pass, such as for the next frame of an animation. */
+    public void requestLayerPaint() {
+        layerRequested = true;
+        requestLayout();
+    }
+
+    /** The layer's canvas node, for tests and screenshots. */
+    public Canvas layerCanvas() {
+        return layerCanvas;
+    }
+
+    private void paintLayer() {
+        layerRequested = false;
+        GraphicsContext gc = layerCanvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, layerCanvas.getWidth(), layerCanvas.getHeight());
+        if (layerCanvas.getWidth() > 0 && layerCanvas.getHeight() > 0) {
+            layer.paint(
+                    gc,
+                    layerCanvas.getWidth(),
+                    layerCanvas.getHeight(),
+                    viewModel.layout(),
+                    viewModel.viewport(),
+                    colors());
+        }
     }
 
     /** Paints both layers in the next layout pass, once however many properties changed in between. */
     private void requestPaint() {
         baseRequested = true;
+        layerRequested = true;
         requestTopPaint();
     }
 
     private void layoutChanged() {
+        layerRequested = true;
         if (viewModel.movingProperty().get().isEmpty()) {
             requestPaint();
         } else {
