@@ -93,6 +93,24 @@ public final class RunCursor {
         trace.set(value);
     }
 
+    /**
+     * Shows {@code value}, a re-run of the same run that replaced the trace, at event count {@code
+     * shownCount} and time {@code at}, keeping the selection when it is still among the events shown.
+     */
+    public void replace(Trace value, int shownCount, long at) {
+        if (selected.get() >= shownCount) {
+            selected.set(-1);
+        }
+        if (compared.get() >= shownCount) {
+            compared.set(-1);
+        }
+        shown.set(0);
+        available.set(value.size());
+        trace.set(value);
+        shown.set(Math.min(shownCount, value.size()));
+        time.set(at);
+    }
+
     /** True when there is a run to show. */
     public boolean hasRun() {
         return trace.get() != null;
