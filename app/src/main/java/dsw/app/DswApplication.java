@@ -159,7 +159,11 @@ public final class DswApplication extends Application {
             if (restored) {
                 viewModel.openFile(file);
             } else {
-                viewModel.openAtStart(file, () -> {});
+                viewModel.openAtStart(file, () -> {
+                    if (options.run() && session.isOpen()) {
+                        window.run().play();
+                    }
+                });
             }
         });
     }

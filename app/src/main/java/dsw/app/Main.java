@@ -8,7 +8,7 @@ import java.util.Set;
  * app, anything else runs the command-line interface. The CLI path never loads JavaFX.
  */
 public final class Main {
-    private static final Set<String> GUI_FLAGS = Set.of("--smoke-test");
+    private static final Set<String> GUI_FLAGS = Set.of("--smoke-test", "--run");
 
     private Main() {}
 

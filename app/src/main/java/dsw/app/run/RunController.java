@@ -147,10 +147,19 @@ public final class RunController {
         return message.getReadOnlyProperty();
     }
 
+    /** Shows {@code text} to the user in the run controls; empty hides it. */
+    public void showMessage(String text) {
+        message.set(text == null ? "" : text);
+    }
+
     // ---- starting and stopping ----
 
     /** Starts a run of the open design from time 0, paused. */
     public void start() {
+        start(false);
+    }
+
+    private void start(boolean thenPlay) {
         Design design = session.current().orElse(null);
         if (design == null) {
             return;
@@ -173,6 +182,9 @@ public final class RunController {
             active.set(true);
             message.set("");
             engine.ensureAhead(lookahead());
+            if (thenPlay) {
+                play();
+            }
         });
     }
 
@@ -214,7 +226,7 @@ public final class RunController {
 
     public void play() {
         if (!active.get()) {
-            start();
+            start(true);
             return;
         }
         if (finished.get() || (engine.isFinished() && cursor.time() >= end.get())) {

@@ -45,6 +45,7 @@ public final class AppMenuBar {
     private final BooleanProperty paletteVisible;
     private final BooleanProperty previewVisible;
     private final Consumer<ExportFormat> export;
+    private final List<MenuItem> runItems;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
     private final ListChangeListener<Path> recentListener = change -> fillRecent();
@@ -58,7 +59,8 @@ public final class AppMenuBar {
             BooleanProperty paletteVisible,
             BooleanProperty previewVisible,
             Consumer<ExportFormat> export,
-            MenuActions actions) {
+            MenuActions actions,
+            List<MenuItem> runItems) {
         this.viewModel = viewModel;
         this.canvas = canvas;
         this.editor = editor;
@@ -66,6 +68,7 @@ public final class AppMenuBar {
         this.previewVisible = previewVisible;
         this.export = export;
         this.actions = actions;
+        this.runItems = List.copyOf(runItems);
         bar.getStyleClass().add(STYLE_CLASS);
         bar.setUseSystemMenuBar(true);
         bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), arrangeMenu(), simulationMenu(), helpMenu());
@@ -316,6 +319,10 @@ public final class AppMenuBar {
         scenario.disableProperty().bind(noDesign);
         Menu simulation = new Menu("_Simulation");
         simulation.getItems().addAll(check, scenario);
+        if (!runItems.isEmpty()) {
+            simulation.getItems().add(new SeparatorMenuItem());
+            simulation.getItems().addAll(runItems);
+        }
         return simulation;
     }
 

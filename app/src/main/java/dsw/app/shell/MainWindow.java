@@ -15,6 +15,11 @@ import dsw.app.inspector.InspectorView;
 import dsw.app.inspector.InspectorViewModel;
 import dsw.app.palette.PaletteView;
 import dsw.app.palette.PaletteViewModel;
+import dsw.app.run.FaultTools;
+import dsw.app.run.RunController;
+import dsw.app.run.RunCursor;
+import dsw.app.run.RunEngine;
+import dsw.app.run.TransportBar;
 import dsw.app.task.Scheduler;
 import dsw.app.task.TaskExecutor;
 import dsw.model.Severity;
@@ -23,6 +28,10 @@ import dsw.model.kind.KindCatalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -82,6 +91,17 @@ public final class MainWindow {
     private final InvalidationListener busyListener;
     private final InvalidationListener documentListener;
     private double dividerPosition = SIDE_PANEL_SHARE;
+    private final ExecutorService simulationThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dsw-simulation");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+    private final RunCursor runCursor = new RunCursor();
+    private final RunController run;
+    private final TransportBar transport;
+    private final FaultTools faults;
+    private final InvalidationListener runListener = obs -> showRun();
 
     public MainWindow(MainViewModel viewModel, TaskExecutor executor, Scheduler scheduler, InfoWindows info) {
         this.viewModel = viewModel;
@@ -101,6 +121,13 @@ public final class MainWindow {
         inspector = new InspectorView(inspectorModel);
         findings = new FindingsView(findingsModel, canvasModel::reveal);
         statusBar = new StatusBarView(viewModel, findingsModel, canvasModel);
+        run = new RunController(
+                viewModel.session(),
+                new RunEngine(simulationThread, Platform::runLater),
+                runCursor,
+                () -> ThreadLocalRandom.current().nextLong(1, 1_000_000));
+        transport = new TransportBar(run);
+        faults = new FaultTools(run, viewModel.session(), canvas);
         menuBar = new AppMenuBar(
                 viewModel,
                 canvasModel,
@@ -112,7 +139,8 @@ public final class MainWindow {
                         this::checkDesign,
                         () -> viewModel.session().current().ifPresent(info::showScenario),
                         info::showShortcuts,
-                        info::showAbout));
+                        info::showAbout),
+                RunMenu.items(run, transport, faults, viewModel.designOpenProperty()));
 
         centre.getChildren().addAll(editorView.node(), welcome.node());
         editorArea.setCenter(split);
@@ -136,6 +164,9 @@ public final class MainWindow {
 
         busyListener = obs -> root.setCursor(viewModel.busyProperty().get() ? Cursor.WAIT : null);
         documentListener = obs -> {
+            if (run.isActive()) {
+                run.stop();
+            }
             if (viewModel.designOpenProperty().get()) {
                 canvas.requestFocus();
             }
@@ -151,8 +182,19 @@ public final class MainWindow {
         presenterListener = obs -> showPresenterMode();
         viewModel.presenterModeProperty().addListener(presenterListener);
         canvasModel.presenterProperty().bind(viewModel.presenterModeProperty());
+        run.activeProperty().addListener(runListener);
         showPresenterMode();
         showCentre();
+    }
+
+    /** The run controls, for tests and the panels that follow the run. */
+    public RunController run() {
+        return run;
+    }
+
+    /** While a run is shown, its controls sit above the canvas. */
+    private void showRun() {
+        editorArea.setTop(run.isActive() ? transport.node() : null);
     }
 
     /**
@@ -222,6 +264,12 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        run.activeProperty().removeListener(runListener);
+        run.stop();
+        run.dispose();
+        transport.dispose();
+        faults.dispose();
+        simulationThread.shutdownNow();
         viewModel.busyProperty().removeListener(busyListener);
         viewModel.designOpenProperty().removeListener(openListener);
         viewModel.sidePanelVisibleProperty().removeListener(sideListener);
@@ -261,6 +309,9 @@ public final class MainWindow {
         }
         if (!designOpen) {
             paletteModel.disarm();
+            if (run.isActive()) {
+                run.stop();
+            }
         }
         showSidePanel();
     }

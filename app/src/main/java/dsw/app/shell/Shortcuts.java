@@ -54,6 +54,19 @@ public final class Shortcuts {
     public static final KeyCombination SIDE_PANEL = shortcut(KeyCode.I);
     public static final KeyCombination CHECK_DESIGN = new KeyCodeCombination(KeyCode.F7);
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    public static final KeyCombination RUN_PLAY = new KeyCodeCombination(KeyCode.F5);
+    public static final KeyCombination RUN_RESTART = shortcut(KeyCode.F5);
+    public static final KeyCombination RUN_STOP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination RUN_STEP = new KeyCodeCombination(KeyCode.F6);
+    public static final KeyCombination RUN_STEP_BACK = new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination RUN_NEXT_DROP = new KeyCodeCombination(KeyCode.F8);
+    public static final KeyCombination RUN_NEXT_CRASH = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination RUN_TO_TIME = shortcut(KeyCode.F8);
+    public static final KeyCombination RUN_START = shortcut(KeyCode.HOME);
+    public static final KeyCombination RUN_END = shortcut(KeyCode.END);
+    public static final KeyCombination RUN_FASTER = shortcut(KeyCode.CLOSE_BRACKET);
+    public static final KeyCombination RUN_SLOWER = shortcut(KeyCode.OPEN_BRACKET);
+    public static final KeyCombination RUN_PARTITION = new KeyCodeCombination(KeyCode.F9);
 
     /** One line of the shortcut list: what it does and its keys as the platform writes them. */
     public record Entry(String group, String action, String keys) {}
@@ -90,6 +103,26 @@ public final class Shortcuts {
                 new Entry("View", "Presenter mode (large text, thick lines)", PRESENTER.getDisplayText()),
                 new Entry("View", "Show or hide the diagram preview", DIAGRAM_PREVIEW.getDisplayText()),
                 new Entry("Simulation", "Check the design", CHECK_DESIGN.getDisplayText()),
+                new Entry("Simulation", "Run the design; play or pause the run", RUN_PLAY.getDisplayText()),
+                new Entry("Simulation", "Restart the run from time 0", RUN_RESTART.getDisplayText()),
+                new Entry("Simulation", "Stop the run, back to editing", RUN_STOP.getDisplayText()),
+                new Entry(
+                        "Simulation",
+                        "Step one event forward / back",
+                        RUN_STEP.getDisplayText() + "  /  " + RUN_STEP_BACK.getDisplayText()),
+                new Entry("Simulation", "Run to the next dropped message", RUN_NEXT_DROP.getDisplayText()),
+                new Entry("Simulation", "Run to the next crash", RUN_NEXT_CRASH.getDisplayText()),
+                new Entry("Simulation", "Run to a time", RUN_TO_TIME.getDisplayText()),
+                new Entry(
+                        "Simulation",
+                        "Go to the start / the end of the run",
+                        RUN_START.getDisplayText() + "  /  " + RUN_END.getDisplayText()),
+                new Entry(
+                        "Simulation",
+                        "Play faster / slower",
+                        RUN_FASTER.getDisplayText() + "  /  " + RUN_SLOWER.getDisplayText()),
+                new Entry("Simulation", "Draw a partition line across the canvas", RUN_PARTITION.getDisplayText()),
+                new Entry("Simulation", "Inject a fault", "Right-click a component, a link or empty canvas"),
                 new Entry("Help", "Keyboard shortcuts (this list)", HELP.getDisplayText()),
                 new Entry("Canvas", "Add a component", "Drag it from the palette, or click it there, then the canvas"),
                 new Entry("Canvas", "Quick add by name", "Double-click empty canvas"),

@@ -1,0 +1,225 @@
+package dsw.app.run;
+
+import dsw.app.canvas.CanvasInput;
+import dsw.app.canvas.DesignCanvasView;
+import dsw.app.session.DesignSession;
+import dsw.model.Component;
+import dsw.model.Design;
+import dsw.model.Link;
+import dsw.model.scenario.Fault;
+import dsw.model.value.Micros;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.event.EventHandler;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.stage.Window;
+
+/**
+ * Faults injected on the canvas during a run: right-click a component to crash, recover, pause it,
+ * skew its clock or cut it off; right-click a link to cut or restore it; right-click empty space
+ * to heal partitions or draw one. Each fault goes through the {@link RunController}, which records
+ * it in the scenario. FX thread only.
+ */
+public final class FaultTools {
+    public static final String MENU_ID = "fault-menu";
+    private static final long[] PAUSES = {
+        100 * Micros.PER_MILLISECOND, 500 * Micros.PER_MILLISECOND, Micros.PER_SECOND, 5 * Micros.PER_SECOND
+    };
+
+    private final RunController controller;
+    private final DesignSession session;
+    private final DesignCanvasView canvas;
+    private final ContextMenu menu = new ContextMenu();
+    private final EventHandler<ContextMenuEvent> handler = this::requested;
+    private CanvasInput before;
+
+    public FaultTools(RunController controller, DesignSession session, DesignCanvasView canvas) {
+        this.controller = controller;
+        this.session = session;
+        this.canvas = canvas;
+        menu.setId(MENU_ID);
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, handler);
+    }
+
+    private void requested(ContextMenuEvent e) {
+        if (!controller.isActive() || controller.staleProperty().get()) {
+            return;
+        }
+        Optional<String> hit = canvas.viewModel().idAt(e.getX(), e.getY());
+        menu.getItems().setAll(itemsFor(hit.orElse(null)));
+        if (!menu.getItems().isEmpty()) {
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+        }
+        e.consume();
+    }
+
+    /** The menu items for what was right-clicked: a component, a link, or nothing (null). */
+    List<MenuItem> itemsFor(String id) {
+        Design design = session.current().orElse(null);
+        if (design == null) {
+            return List.of();
+        }
+        Optional<Component> component = id == null ? Optional.empty() : design.component(id);
+        if (component.isPresent()) {
+            return componentItems(design, component.get());
+        }
+        Optional<Link> link = id == null ? Optional.empty() : design.link(id);
+        if (link.isPresent()) {
+            return linkItems(link.get());
+        }
+        return spaceItems(design);
+    }
+
+    private List<MenuItem> componentItems(Design design, Component c) {
+        String name = c.name();
+        boolean crashed = FaultTargets.anyCrashed(
+                controller.cursor().trace(), controller.cursor().shown(), c.id());
+        MenuItem crash = item("Crash " + name, "fault-crash", new Fault.Crash(c.id()));
+        MenuItem recover = item("Recover " + name, "fault-recover", new Fault.Recover(c.id()));
+        recover.setDisable(!crashed);
+        Menu pause = new Menu("Pause " + name);
+        pause.setId("fault-pause");
+        for (long d : PAUSES) {
+            pause.getItems().add(item("for " + Micros.format(d), null, new Fault.Pause(c.id(), d)));
+        }
+        MenuItem skew = new MenuItem("Skew Clock of " + name + "…");
+        skew.setId("fault-skew");
+        skew.setOnAction(e -> askSkew(c));
+        List<String> rest = FaultTargets.rest(design, Set.of(c.id()));
+        List<MenuItem> items = new ArrayList<>(List.of(crash, recover, pause, skew));
+        if (!rest.isEmpty()) {
+            String p = FaultTargets.freshPartitionName(design.scenario().faults());
+            items.add(new SeparatorMenuItem());
+            items.add(item(
+                    "Cut " + name + " Off (Partition)",
+                    "fault-isolate",
+                    new Fault.Partition(p, List.of(c.id()), rest, false)));
+            items.add(item(
+                    "Others Stop Hearing " + name + " (One-Way)",
+                    "fault-mute",
+                    new Fault.Partition(p, List.of(c.id()), rest, true)));
+            items.add(item(
+                    name + " Stops Hearing Others (One-Way)",
+                    "fault-deafen",
+                    new Fault.Partition(p, rest, List.of(c.id()), true)));
+        }
+        return items;
+    }
+
+    private List<MenuItem> linkItems(Link link) {
+        String name = link.label().isEmpty() ? link.id() : link.label();
+        return List.of(
+                item("Cut Link " + name, "fault-link-down", new Fault.LinkDown(link.id())),
+                item("Restore Link " + name, "fault-link-up", new Fault.LinkUp(link.id())));
+    }
+
+    private List<MenuItem> spaceItems(Design design) {
+        List<MenuItem> items = new ArrayList<>();
+        MenuItem draw = new MenuItem("Draw a Partition Line");
+        draw.setId("fault-draw-partition");
+        draw.setOnAction(e -> drawPartition());
+        MenuItem pick = new MenuItem("Partition…");
+        pick.setId("fault-pick-partition");
+        pick.setOnAction(e -> pickPartition());
+        items.add(draw);
+        items.add(pick);
+        List<String> active = FaultTargets.partitionsInForce(
+                design.scenario().faults(), controller.cursor().time());
+        if (!active.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+            for (String p : active) {
+                items.add(item("Heal Partition " + p, "fault-heal-" + p, new Fault.Heal(p)));
+            }
+            if (active.size() > 1) {
+                items.add(item("Heal All Partitions", "fault-heal-all", new Fault.Heal(null)));
+            }
+        }
+        return items;
+    }
+
+    private MenuItem item(String text, String id, Fault fault) {
+        MenuItem item = new MenuItem(text);
+        if (id != null) {
+            item.setId(id);
+        }
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> controller.inject(fault));
+        return item;
+    }
+
+    /** Arms the partition tool: the next line drawn across the canvas splits the components. */
+    public void drawPartition() {
+        if (!controller.isActive() || before != null) {
+            return;
+        }
+        before = canvas.inputProperty().get();
+        controller.showMessage("Draw a line across the canvas between the two sides (Escape to give up).");
+        canvas.inputProperty().set(new PartitionLineInput(canvas.viewModel(), line -> {
+            canvas.inputProperty().set(before);
+            before = null;
+            controller.showMessage("");
+            if (line != null) {
+                FaultTargets.Sides sides =
+                        FaultTargets.split(canvas.viewModel().layout(), line.x1(), line.y1(), line.x2(), line.y2());
+                askPartition(sides.left(), sides.right());
+            }
+        }));
+        canvas.requestFocus();
+    }
+
+    /** Opens the partition dialog with the selected components on one side and the rest on the other. */
+    public void pickPartition() {
+        Design design = session.current().orElse(null);
+        if (design == null || !controller.isActive()) {
+            return;
+        }
+        Set<String> selected = Set.copyOf(session.selection().get().ids());
+        List<String> sideA = design.components().stream()
+                .map(Component::id)
+                .filter(selected::contains)
+                .toList();
+        askPartition(sideA, sideA.isEmpty() ? List.of() : FaultTargets.rest(design, sideA));
+    }
+
+    private void askPartition(Collection<String> sideA, Collection<String> sideB) {
+        Design design = session.current().orElse(null);
+        if (design == null) {
+            return;
+        }
+        String name = FaultTargets.freshPartitionName(design.scenario().faults());
+        new PartitionDialog(window(), design, name, sideA, sideB).ask().ifPresent(controller::inject);
+    }
+
+    private void askSkew(Component c) {
+        TextInputDialog dialog = new TextInputDialog("+50ms");
+        dialog.setTitle("Skew a Clock");
+        dialog.setHeaderText("Move the physical clock of " + c.name()
+                + " by an offset, with an optional drift in parts per million.\n"
+                + "Examples: \"+50ms\", \"-2s\", \"+10ms 200ppm\".");
+        dialog.initOwner(window());
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                controller.inject(SkewText.parse(c.id(), text));
+            } catch (IllegalArgumentException ex) {
+                controller.showMessage("Cannot skew the clock: " + ex.getMessage());
+            }
+        });
+    }
+
+    private Window window() {
+        return canvas.getScene() == null ? null : canvas.getScene().getWindow();
+    }
+
+    public void dispose() {
+        canvas.removeEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, handler);
+        menu.hide();
+    }
+}
