@@ -232,7 +232,7 @@ public final class DesignValidator {
                             pointer + "/target", "unknown component \"" + target + "\"" + groupHint(target, groups)));
                 }
             }
-            case LINK_DOWN, LINK_UP -> {
+            case LINK_DOWN, LINK_UP, LINK_LOSS -> {
                 String link = fault.targets().get(0);
                 if (!links.contains(link)) {
                     problems.add(Problem.error(pointer + "/link", "unknown link \"" + link + "\""));

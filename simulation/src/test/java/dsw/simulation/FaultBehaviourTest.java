@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.model.PropertyKeys;
 import dsw.model.scenario.Fault;
+import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
@@ -177,6 +178,25 @@ class FaultBehaviourTest {
         assertThat(skewedEvents).isGreaterThan(50);
         assertThat(Runs.events(trace, EventType.RECEIVE, "s#1")).isNotEmpty();
         assertThat(Runs.events(trace, EventType.RECEIVE, "s#2")).isNotEmpty();
+    }
+
+    @Test
+    void aLinkLossFaultLosesEveryMessageFromThenOnHalfWayAlongTheLink() {
+        Trace trace = Runs.finished(clientAndService()
+                .fault(ms(500), new Fault.LinkLoss("c-s", 1.0))
+                .build());
+        for (int msg : Runs.messages(trace, MessageKind.REQUEST, "c", "s")) {
+            long sent = Runs.sentAt(trace, msg);
+            List<Integer> drops = Runs.fates(trace, msg, EventType.DROP);
+            List<Integer> receives = Runs.fates(trace, msg, EventType.RECEIVE);
+            if (sent < ms(499)) {
+                assertThat(receives).as("request sent at %d µs", sent).hasSize(1);
+            } else if (sent > ms(500)) {
+                assertThat(drops).as("request sent at %d µs", sent).hasSize(1);
+                assertThat(trace.reason(drops.get(0))).isEqualTo(DropReason.LOSS);
+                assertThat(trace.time(drops.get(0))).isEqualTo(sent + ms(0.5));
+            }
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import dsw.model.Design;
 import dsw.model.Link;
 import dsw.model.scenario.Fault;
 import dsw.model.value.Micros;
+import dsw.model.value.Probability;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -116,9 +117,14 @@ public final class FaultTools {
 
     private List<MenuItem> linkItems(Link link) {
         String name = link.label().isEmpty() ? link.id() : link.label();
+        MenuItem loss = new MenuItem("Set Loss on " + name + "…");
+        loss.setId("fault-link-loss");
+        loss.setMnemonicParsing(false);
+        loss.setOnAction(e -> askLoss(link, name));
         return List.of(
                 item("Cut Link " + name, "fault-link-down", new Fault.LinkDown(link.id())),
-                item("Restore Link " + name, "fault-link-up", new Fault.LinkUp(link.id())));
+                item("Restore Link " + name, "fault-link-up", new Fault.LinkUp(link.id())),
+                loss);
     }
 
     private List<MenuItem> spaceItems(Design design) {
@@ -210,6 +216,22 @@ public final class FaultTools {
                 controller.inject(SkewText.parse(c.id(), text));
             } catch (IllegalArgumentException ex) {
                 controller.showMessage("Cannot skew the clock: " + ex.getMessage());
+            }
+        });
+    }
+
+    private void askLoss(Link link, String name) {
+        TextInputDialog dialog = new TextInputDialog(
+                Probability.formatPercent(Math.max(0.2, link.network().loss())));
+        dialog.setTitle("Set Loss on a Link");
+        dialog.setHeaderText("From now on, what share of the messages on " + name
+                + " is lost, in both directions?\nExamples: \"20%\", \"0.5%\", \"0%\" to stop losing messages.");
+        dialog.initOwner(window());
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                controller.inject(new Fault.LinkLoss(link.id(), Probability.parsePercent("loss", text)));
+            } catch (IllegalArgumentException ex) {
+                controller.showMessage("Cannot set the loss: " + ex.getMessage());
             }
         });
     }

@@ -138,5 +138,6 @@ record DesignDocument(
             Boolean oneWay,
             JsonNode duration,
             JsonNode offset,
-            Double driftPpm) {}
+            Double driftPpm,
+            Double loss) {}
 }

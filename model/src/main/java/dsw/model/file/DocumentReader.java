@@ -437,6 +437,18 @@ final class DocumentReader {
                             e.partition() == null ? null : id("partition", e.partition(), "/partition"));
                     case LINK_DOWN -> new Fault.LinkDown(link(e, what));
                     case LINK_UP -> new Fault.LinkUp(link(e, what));
+                    case LINK_LOSS -> {
+                        String link = link(e, what);
+                        Double loss = e.loss();
+                        if (loss == null || !(loss >= 0 && loss <= 1)) {
+                            throw new FieldException(
+                                    "/loss",
+                                    loss == null
+                                            ? "a link-loss fault needs a loss from 0.0 to 1.0, such as 0.2 for 20%"
+                                            : "a loss must be from 0.0 to 1.0, got " + number(loss));
+                        }
+                        yield new Fault.LinkLoss(link, loss);
+                    }
                     case CLOCK_SKEW -> {
                         String target = target(e, what);
                         long offset = e.offset() == null ? 0 : signedDuration(e.offset(), "/offset");

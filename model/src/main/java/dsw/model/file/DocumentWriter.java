@@ -148,7 +148,7 @@ final class DocumentWriter {
         String type = f.type().fileName();
         return switch (f.type()) {
             case CRASH, RECOVER -> new FaultEntry(
-                    at, type, f.targets().get(0), null, null, null, null, null, null, null, null);
+                    at, type, f.targets().get(0), null, null, null, null, null, null, null, null, null);
             case PAUSE -> {
                 Fault.Pause p = (Fault.Pause) f;
                 yield new FaultEntry(
@@ -162,22 +162,37 @@ final class DocumentWriter {
                         null,
                         ValueCodec.writeDuration(p.duration()),
                         null,
+                        null,
                         null);
             }
             case PARTITION -> {
                 Fault.Partition p = (Fault.Partition) f;
                 yield new FaultEntry(
-                        at, type, null, null, p.name(), p.sideA(), p.sideB(), p.oneWay(), null, null, null);
+                        at, type, null, null, p.name(), p.sideA(), p.sideB(), p.oneWay(), null, null, null, null);
             }
             case HEAL -> new FaultEntry(
-                    at, type, null, null, ((Fault.Heal) f).partition(), null, null, null, null, null, null);
+                    at, type, null, null, ((Fault.Heal) f).partition(), null, null, null, null, null, null, null);
             case LINK_DOWN, LINK_UP -> new FaultEntry(
-                    at, type, null, f.targets().get(0), null, null, null, null, null, null, null);
+                    at, type, null, f.targets().get(0), null, null, null, null, null, null, null, null);
+            case LINK_LOSS -> new FaultEntry(
+                    at,
+                    type,
+                    null,
+                    f.targets().get(0),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ((Fault.LinkLoss) f).loss());
             case CLOCK_SKEW -> {
                 Fault.ClockSkew c = (Fault.ClockSkew) f;
                 JsonNode offset = JsonNodeFactory.instance.textNode(
                         (c.offset() < 0 ? "-" : "") + Micros.format(Math.abs(c.offset())));
-                yield new FaultEntry(at, type, c.target(), null, null, null, null, null, null, offset, c.driftPpm());
+                yield new FaultEntry(
+                        at, type, c.target(), null, null, null, null, null, null, offset, c.driftPpm(), null);
             }
         };
     }

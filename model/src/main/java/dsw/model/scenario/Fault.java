@@ -183,6 +183,34 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * From now on the link loses each message with probability {@code loss}, in both directions,
+     * instead of the loss its network settings give.
+     */
+    record LinkLoss(String link, double loss) implements Fault {
+        public LinkLoss {
+            Ids.require("link", link);
+            if (!(loss >= 0 && loss <= 1)) {
+                throw new IllegalArgumentException("a loss must be from 0% to 100%, got " + loss);
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.LINK_LOSS;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(link);
+        }
+
+        @Override
+        public String describe(Function<String, String> nameOf) {
+            return "loss on link " + nameOf.apply(link) + " set to " + dsw.model.value.Probability.formatPercent(loss);
+        }
+    }
+
     /** The link carries messages again. */
     record LinkUp(String link) implements Fault {
         public LinkUp {

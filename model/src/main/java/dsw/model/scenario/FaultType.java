@@ -13,6 +13,7 @@ public enum FaultType {
     HEAL,
     LINK_DOWN,
     LINK_UP,
+    LINK_LOSS,
     CLOCK_SKEW;
 
     public String fileName() {

@@ -195,6 +195,12 @@ final class RandomDesigns {
                 String link = links.get(random.nextInt(links.size())).id();
                 yield type == FaultType.LINK_DOWN ? new Fault.LinkDown(link) : new Fault.LinkUp(link);
             }
+            case LINK_LOSS -> {
+                if (links.isEmpty()) {
+                    yield new Fault.Crash(target);
+                }
+                yield new Fault.LinkLoss(links.get(random.nextInt(links.size())).id(), edge(0, 1, 0.5));
+            }
             case PARTITION -> partition(target, components, groups, partitions);
             case HEAL -> new Fault.Heal(
                     partitions.isEmpty() || random.nextBoolean()

@@ -281,6 +281,11 @@ public final class Kernel {
                 network.setDown(topology.linkIndex(((Fault.LinkDown) fault).link()), true);
                 recordFault(text);
             }
+            case LINK_LOSS -> {
+                Fault.LinkLoss loss = (Fault.LinkLoss) fault;
+                network.setLoss(topology.linkIndex(loss.link()), loss.loss());
+                recordFault(text);
+            }
             case LINK_UP -> {
                 network.setDown(topology.linkIndex(((Fault.LinkUp) fault).link()), false);
                 recordFault(text);

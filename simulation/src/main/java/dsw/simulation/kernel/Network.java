@@ -120,6 +120,13 @@ final class Network {
         return DropReason.NONE;
     }
 
+    /** Sets the link's loss probability from now on, in both directions. */
+    void setLoss(int link, double loss) {
+        NetworkProfile p = profiles[link];
+        profiles[link] =
+                new NetworkProfile(p.latency(), loss, p.duplication(), p.reorder(), p.corruption(), p.bandwidth());
+    }
+
     void setDown(int link, boolean value) {
         if (value && !down[link]) {
             outages[link]++;
