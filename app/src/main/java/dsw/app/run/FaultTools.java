@@ -21,6 +21,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 
 /**
@@ -40,6 +42,7 @@ public final class FaultTools {
     private final DesignCanvasView canvas;
     private final ContextMenu menu = new ContextMenu();
     private final EventHandler<ContextMenuEvent> handler = this::requested;
+    private final EventHandler<MouseEvent> mouseHandler = this::pressed;
     private CanvasInput before;
 
     public FaultTools(RunController controller, DesignSession session, DesignCanvasView canvas) {
@@ -48,18 +51,36 @@ public final class FaultTools {
         this.canvas = canvas;
         menu.setId(MENU_ID);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, handler);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, mouseHandler);
     }
 
+    /** The menu key or Shift+F10: the platform's context menu request. */
     private void requested(ContextMenuEvent e) {
+        if (e.isKeyboardTrigger() && show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+            e.consume();
+        }
+    }
+
+    /** A right-click shows the menu at once, the same on every platform. */
+    private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+        } else if (menu.isShowing()) {
+            menu.hide();
+        }
+    }
+
+    private boolean show(double x, double y, double screenX, double screenY) {
         if (!controller.isActive() || controller.staleProperty().get()) {
-            return;
+            return false;
         }
-        Optional<String> hit = canvas.viewModel().idAt(e.getX(), e.getY());
+        Optional<String> hit = canvas.viewModel().idAt(x, y);
         menu.getItems().setAll(itemsFor(hit.orElse(null)));
-        if (!menu.getItems().isEmpty()) {
-            menu.show(canvas, e.getScreenX(), e.getScreenY());
+        if (menu.getItems().isEmpty()) {
+            return false;
         }
-        e.consume();
+        menu.show(canvas, screenX, screenY);
+        return true;
     }
 
     /** The menu items for what was right-clicked: a component, a link, or nothing (null). */
@@ -242,6 +263,7 @@ public final class FaultTools {
 
     public void dispose() {
         canvas.removeEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, handler);
+        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, mouseHandler);
         menu.hide();
     }
 }

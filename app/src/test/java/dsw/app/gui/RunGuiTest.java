@@ -1,0 +1,168 @@
+package dsw.app.gui;
+
+import static dsw.app.gui.GuiTests.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dsw.app.DswApplication;
+import dsw.app.canvas.CanvasViewModel;
+import dsw.app.canvas.DesignCanvasView;
+import dsw.app.canvas.Rect;
+import dsw.app.canvas.Viewport;
+import dsw.app.run.RunController;
+import dsw.app.run.RunCursor;
+import dsw.app.settings.SettingsStore;
+import dsw.app.shell.AppServices;
+import dsw.app.shell.FakeFileDialogs;
+import dsw.app.task.ImmediateTaskExecutor;
+import dsw.model.scenario.Fault;
+import dsw.model.scenario.ScheduledFault;
+import dsw.model.trace.EventType;
+import dsw.model.trace.Trace;
+import dsw.model.value.Micros;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs a bundled example in the real window, headless: plays it, pauses, steps, jumps back, and
+ * crashes a component from its context menu, then finds the crash in the run.
+ */
+class RunGuiTest extends FxRobot {
+    @TempDir
+    Path dir;
+
+    private DswApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        SettingsStore settings = new SettingsStore(dir.resolve("settings"));
+        AppServices services =
+                new AppServices(settings, ImmediateTaskExecutor::new, owner -> new FakeFileDialogs(), false, () -> {});
+        app = (DswApplication) FxToolkit.setupApplication(() -> new DswApplication(services));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Three-tier web application");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        GuiTests.closeDialogs();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void playsPausesStepsJumpsBackAndCrashesAComponentFromItsMenu() throws Exception {
+        push(KeyCode.F5);
+        waitUntil(() -> run().isActive() && cursor().time() > 0);
+        assertThat(lookup("#transport-bar").tryQuery()).isPresent();
+        assertThat(run().playingProperty().get()).isTrue();
+        waitUntil(() -> cursor().shown() > 20);
+
+        clickOn("#run-play");
+        waitUntil(() -> !run().playingProperty().get());
+        long paused = onFx(() -> cursor().time());
+        int shown = onFx(() -> cursor().shown());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> cursor().time())).isEqualTo(paused);
+
+        clickOn("#run-step");
+        waitUntil(() -> cursor().shown() == shown + 1);
+        Trace trace = onFx(() -> cursor().trace());
+        assertThat(onFx(() -> cursor().time())).isEqualTo(trace.time(shown));
+        push(KeyCode.SHIFT, KeyCode.F6);
+        waitUntil(() -> cursor().shown() == shown);
+
+        // Jump back to the start with the keyboard, then to 1 s from the Run to > Time dialog.
+        push(KeyCode.SHORTCUT, KeyCode.HOME);
+        waitUntil(() -> cursor().time() == 0 && cursor().shown() == 0);
+        push(KeyCode.SHORTCUT, KeyCode.F8);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".dialog-pane .text-field")
+                .tryQuery()
+                .isPresent());
+        clickOn(".dialog-pane .text-field");
+        push(KeyCode.SHORTCUT, KeyCode.A);
+        write("1s");
+        assertThat(lookup(".dialog-pane .text-field")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText())
+                .isEqualTo("1s");
+        push(KeyCode.ENTER);
+        waitUntil(() -> cursor().time() == Micros.PER_SECOND);
+
+        // Crash the cache from its context menu.
+        clickOn(onCanvas("cache"), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> lookup("Crash Cache").tryQuery().isPresent());
+        clickOn("Crash Cache");
+        waitUntil(() -> run().messageProperty().get().startsWith("Injected crash Cache"));
+        ScheduledFault recorded =
+                onFx(() -> app.viewModel().session().current().orElseThrow().scenario().faults().stream()
+                        .filter(f -> f.fault().equals(new Fault.Crash("cache")))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(recorded.at()).isEqualTo(Micros.PER_SECOND + 1);
+
+        // Step on: the next event is the crash.
+        push(KeyCode.F6);
+        waitUntil(() -> cursor().shown() > 0 && cursor().trace().type(cursor().shown() - 1) == EventType.CRASH);
+        Trace after = onFx(() -> cursor().trace());
+        int crash = onFx(() -> cursor().shown() - 1);
+        assertThat(after.header().processName(after.process(crash))).isEqualTo("cache");
+        assertThat(after.time(crash)).isEqualTo(Micros.PER_SECOND + 1);
+
+        // Undo takes the crash out of the scenario; the run says it no longer shows the design.
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        waitUntil(() -> run().staleProperty().get());
+        assertThat(lookup(".run-stale").query().isVisible()).isTrue();
+        clickOn("Restart with the Changes");
+        waitUntil(() -> !run().staleProperty().get() && cursor().time() == 0);
+    }
+
+    private RunController run() {
+        return app.window().run();
+    }
+
+    private RunCursor cursor() {
+        return run().cursor();
+    }
+
+    /** Waits until {@code condition}, read on the FX thread, holds. */
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(onFx(() -> "timed out; the run is at " + Micros.format(cursor().time()) + ", "
+                    + cursor().shown() + " events shown, playing "
+                    + run().playingProperty().get() + ", busy "
+                    + run().busyProperty().get() + ", message \""
+                    + run().messageProperty().get() + "\""));
+        }
+    }
+
+    private Point2D onCanvas(String componentId) throws Exception {
+        return onFx(() -> {
+            DesignCanvasView view = app.window().canvas();
+            CanvasViewModel model = view.viewModel();
+            Rect box = model.layout().box(componentId).orElseThrow().bounds();
+            Viewport v = model.viewport();
+            return view.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY()));
+        });
+    }
+}
