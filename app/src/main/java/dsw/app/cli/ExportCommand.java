@@ -116,6 +116,18 @@ final class ExportCommand implements Callable<Integer> {
                     + SequenceOptions.DEFAULT_MAX_MESSAGES + ").")
     Integer maxMessages;
 
+    @Option(
+            names = "--history",
+            paramLabel = "SEQ",
+            description = "For --kind sequence: only the causal history of event SEQ (its seq in the trace): the"
+                    + " messages and events that happened before it.")
+    Integer history;
+
+    @Option(
+            names = "--with-future",
+            description = "With --history: also what the event caused, the events it happened before.")
+    boolean withFuture;
+
     @Option(names = "--top-to-bottom", description = "Lay the diagram out top to bottom (default: left to right).")
     boolean topToBottom;
 
@@ -236,7 +248,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private SequenceOptions sequenceOptions() {
         try {
-            return SequenceExport.options(from, to, timestamps, maxMessages);
+            return SequenceExport.options(from, to, timestamps, maxMessages, history, withFuture);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

@@ -32,7 +32,8 @@ final class SequenceExport {
      *
      * @throws IllegalArgumentException naming the option that is wrong
      */
-    static SequenceOptions options(String from, String to, String timestamps, Integer maxMessages) {
+    static SequenceOptions options(
+            String from, String to, String timestamps, Integer maxMessages, Integer history, boolean withFuture) {
         long start = from == null ? 0 : time("--from", from);
         long end = to == null ? Long.MAX_VALUE : time("--to", to);
         if (end < start) {
@@ -51,6 +52,14 @@ final class SequenceExport {
                 throw new IllegalArgumentException("--max-messages must be at least 1, got " + maxMessages);
             }
             options = options.withMaxMessages(maxMessages);
+        }
+        if (history != null) {
+            if (history < 0) {
+                throw new IllegalArgumentException("--history must be an event's seq, 0 or more, got " + history);
+            }
+            options = options.withHistory(history, withFuture);
+        } else if (withFuture) {
+            throw new IllegalArgumentException("--with-future needs --history SEQ: the event whose future to show");
         }
         return options;
     }
@@ -81,6 +90,13 @@ final class SequenceExport {
         } else {
             trace = TraceJson.read(traceFile);
             warnIfOtherDesign(design, trace, traceFile, err);
+        }
+        if (options.focus() >= trace.size()) {
+            throw new IllegalArgumentException("--history " + options.focus() + ": the run has only " + trace.size()
+                    + " events (seq 0 to " + (trace.size() - 1) + ")"
+                    + (traceFile == null && options.to() != Long.MAX_VALUE
+                            ? " up to --to " + Micros.format(options.to())
+                            : ""));
         }
         SequenceDiagram diagram = SequenceDiagram.of(trace, design, options);
         if (diagram.truncated()) {

@@ -63,6 +63,53 @@ class ExportSequenceTest {
     }
 
     @Test
+    void historyDrawsOnlyWhatLedToOneEvent() {
+        CliRun whole = cli("export", CliRun.example("three-tier-web"), "--kind", "sequence", "--to", "500ms");
+        CliRun history = cli(
+                "export", CliRun.example("three-tier-web"), "--kind", "sequence", "--to", "500ms", "--history", "40");
+        CliRun both = cli(
+                "export",
+                CliRun.example("three-tier-web"),
+                "--kind",
+                "sequence",
+                "--to",
+                "500ms",
+                "--history",
+                "40",
+                "--with-future");
+
+        assertThat(history.exit()).as(history.err()).isEqualTo(Cli.OK);
+        assertThat(history.out()).contains("causal history of");
+        assertThat(both.out()).contains("causes and effects of");
+        assertThat(arrows(history.out())).isPositive().isLessThan(arrows(whole.out()));
+        assertThat(arrows(both.out())).isGreaterThan(arrows(history.out()));
+    }
+
+    @Test
+    void historyOfAnEventTheRunDoesNotHaveIsAClearError() {
+        CliRun run = cli(
+                "export",
+                CliRun.example("three-tier-web"),
+                "--kind",
+                "sequence",
+                "--to",
+                "10ms",
+                "--history",
+                "999999");
+        assertThat(run.exit()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--history 999999: the run has only").doesNotContain("Exception");
+        CliRun future = cli("export", CliRun.example("three-tier-web"), "--kind", "sequence", "--with-future");
+        assertThat(future.exit()).isEqualTo(Cli.USAGE);
+        assertThat(future.err()).contains("--with-future needs --history");
+    }
+
+    private static long arrows(String puml) {
+        return puml.lines()
+                .filter(l -> l.matches("\\w+ -[>x\\\\/]+.*: m\\d+.*"))
+                .count();
+    }
+
+    @Test
     void aWindowAndTimestampsShapeTheDiagram() throws IOException {
         Path trace = dir.resolve("run.jsonl");
         cli("simulate", CliRun.example("mobile-backend"), "--until", "3s", "--trace", trace.toString());
