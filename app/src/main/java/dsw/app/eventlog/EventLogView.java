@@ -111,10 +111,10 @@ public final class EventLogView {
             item.selectedProperty().removeListener(typesLabelListener);
         }
         process.valueProperty().unbindBidirectional(viewModel.processFilterProperty());
-        process.setItems(null);
+        process.setItems(javafx.collections.FXCollections.observableArrayList());
         search.textProperty().unbindBidirectional(viewModel.searchTextProperty());
         showAll.selectedProperty().unbindBidirectional(viewModel.showAllProperty());
-        table.setItems(null);
+        table.setItems(javafx.collections.FXCollections.observableArrayList());
         liveRows.clear();
         liveClockCells.clear();
     }
@@ -224,7 +224,7 @@ public final class EventLogView {
     private static double width(EventLogColumn column) {
         return switch (column) {
             case SEQ -> 70;
-            case TIME -> 90;
+            case TIME -> 110;
             case PROCESS -> 110;
             case TYPE -> 75;
             case MESSAGE -> 200;

@@ -87,6 +87,9 @@ public final class EventLogViewModel {
     private Seqs hits;
 
     private boolean scanning;
+    /** True while several types are ticked at once, which filters once at the end. */
+    private boolean settingTypes;
+
     private boolean clocking;
     private ClockText clocks;
 
@@ -262,16 +265,25 @@ public final class EventLogViewModel {
 
     /** Lists every event type again. */
     public void showAllTypes() {
-        for (BooleanProperty on : types.values()) {
-            on.set(true);
-        }
+        setTypes(EnumSet.allOf(EventType.class));
     }
 
     /** Lists only events of {@code only}. */
     public void showOnly(EventType only) {
-        for (Map.Entry<EventType, BooleanProperty> e : types.entrySet()) {
-            e.getValue().set(e.getKey() == only);
+        setTypes(EnumSet.of(only));
+    }
+
+    /** Ticks exactly {@code on}, then filters once. */
+    private void setTypes(Set<EventType> on) {
+        settingTypes = true;
+        try {
+            for (Map.Entry<EventType, BooleanProperty> e : types.entrySet()) {
+                e.getValue().set(on.contains(e.getKey()));
+            }
+        } finally {
+            settingTypes = false;
         }
+        filterChanged();
     }
 
     public void dispose() {
@@ -331,6 +343,9 @@ public final class EventLogViewModel {
     }
 
     private void filterChanged() {
+        if (settingTypes) {
+            return;
+        }
         Set<EventType> on = EnumSet.noneOf(EventType.class);
         types.forEach((type, property) -> {
             if (property.get()) {

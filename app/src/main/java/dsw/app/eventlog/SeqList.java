@@ -2,6 +2,7 @@ package dsw.app.eventlog;
 
 import java.util.AbstractList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -57,26 +58,79 @@ final class SeqList extends ObservableListBase<Integer> {
         }
         Seqs old = seqs;
         int oldSize = size;
-        beginChange();
+        seqs = next;
+        size = newSize;
         if (continues) {
-            seqs = next;
-            size = newSize;
             if (newSize > oldSize) {
-                nextAdd(oldSize, newSize);
+                fireChange(new Edit(oldSize, newSize, List.of()));
             } else if (newSize < oldSize) {
-                nextRemove(newSize, removed(old, newSize, oldSize));
+                fireChange(new Edit(newSize, newSize, removed(old, newSize, oldSize)));
             }
         } else {
-            seqs = next;
-            size = newSize;
-            if (oldSize > 0) {
-                nextRemove(0, removed(old, 0, oldSize));
+            fireChange(new Edit(0, newSize, removed(old, 0, oldSize)));
+        }
+    }
+
+    /**
+     * One change of the rows: {@code from..to} are the new rows in place of {@code removed}. Reported
+     * directly rather than through {@code nextRemove}, which would copy every removed row.
+     */
+    private final class Edit extends ListChangeListener.Change<Integer> {
+        private final int from;
+        private final int to;
+        private final List<Integer> removed;
+        private boolean started;
+
+        Edit(int from, int to, List<Integer> removed) {
+            super(SeqList.this);
+            this.from = from;
+            this.to = to;
+            this.removed = removed;
+        }
+
+        @Override
+        public boolean next() {
+            if (started) {
+                return false;
             }
-            if (newSize > 0) {
-                nextAdd(0, newSize);
+            started = true;
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            started = false;
+        }
+
+        @Override
+        public int getFrom() {
+            checkStarted();
+            return from;
+        }
+
+        @Override
+        public int getTo() {
+            checkStarted();
+            return to;
+        }
+
+        @Override
+        public List<Integer> getRemoved() {
+            checkStarted();
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            checkStarted();
+            return new int[0];
+        }
+
+        private void checkStarted() {
+            if (!started) {
+                throw new IllegalStateException("call next() first");
             }
         }
-        endChange();
     }
 
     /** The removed rows as a view, not a copy: a million removed rows cost nothing to report. */
