@@ -28,10 +28,6 @@ record EventFilter(Set<EventType> types, String process) {
 
     /** This filter applied to one trace, with the process choice resolved. */
     Matcher matcher(TraceHeader header) {
-        boolean[] typeOn = new boolean[EventType.values().length];
-        for (EventType type : types) {
-            typeOn[type.ordinal()] = true;
-        }
         boolean[] processOn = null;
         if (process != null) {
             List<ProcessInfo> processes = header.processes();
@@ -41,21 +37,21 @@ record EventFilter(Set<EventType> types, String process) {
                 processOn[p] = info.id().equals(process) || info.component().equals(process);
             }
         }
-        return new Matcher(typeOn, processOn);
+        return new Matcher(EnumSet.copyOf(types.isEmpty() ? EnumSet.noneOf(EventType.class) : types), processOn);
     }
 
     /** Tests events of one trace against the filter. Immutable, thread-safe. */
     static final class Matcher {
-        private final boolean[] typeOn;
+        private final EnumSet<EventType> typeOn;
         private final boolean[] processOn;
 
-        private Matcher(boolean[] typeOn, boolean[] processOn) {
+        private Matcher(EnumSet<EventType> typeOn, boolean[] processOn) {
             this.typeOn = typeOn;
             this.processOn = processOn;
         }
 
         boolean test(Trace trace, int seq) {
-            if (!typeOn[trace.type(seq).ordinal()]) {
+            if (!typeOn.contains(trace.type(seq))) {
                 return false;
             }
             if (processOn == null) {

@@ -5,9 +5,10 @@ import dsw.model.trace.EventType;
 import dsw.model.trace.Trace;
 import dsw.model.trace.TraceHeader;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Tests events against the search text, ignoring case: an event matches when the text is part of
@@ -21,13 +22,14 @@ final class EventSearch {
     private final String query;
     private final int messageId;
     private final boolean[] processMatches;
-    private final boolean[] dropMatches;
+    private final Set<DropReason> dropMatches = EnumSet.noneOf(DropReason.class);
     private final boolean networkMatches;
     private final boolean environmentMatches;
     /** Per message: 0 not looked at yet, 1 no match, 2 match. */
     private byte[] messageMatches = new byte[1024];
 
-    private final Map<String, Boolean> textMatches = new IdentityHashMap<>();
+    /** Per detail text (the trace interns them, so one object per distinct text): whether it matches. */
+    private final IdentityHashMap<String, Boolean> textMatches = new IdentityHashMap<>();
 
     /** A search for {@code text} (not blank) in {@code trace}. */
     EventSearch(Trace trace, String text) {
@@ -42,10 +44,10 @@ final class EventSearch {
         for (int p = 0; p < processMatches.length; p++) {
             processMatches[p] = contains(header.processName(p));
         }
-        DropReason[] reasons = DropReason.values();
-        dropMatches = new boolean[reasons.length];
-        for (DropReason reason : reasons) {
-            dropMatches[reason.ordinal()] = contains("dropped (" + reason.wireName() + ")");
+        for (DropReason reason : DropReason.values()) {
+            if (contains("dropped (" + reason.wireName() + ")")) {
+                dropMatches.add(reason);
+            }
         }
         networkMatches = contains(EventText.NETWORK);
         environmentMatches = contains(EventText.ENVIRONMENT);
@@ -66,7 +68,7 @@ final class EventSearch {
         if (msg >= 0 && messageMatches(msg)) {
             return true;
         }
-        if (type == EventType.DROP && dropMatches[trace.reason(seq).ordinal()]) {
+        if (type == EventType.DROP && dropMatches.contains(trace.reason(seq))) {
             return true;
         }
         String detail = trace.detail(seq);

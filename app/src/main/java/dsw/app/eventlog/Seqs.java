@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A sorted set of event seqs in an int array: the events a filter lets through, or the search's
- * hits. Its first {@link #count()} entries never change once it is published; {@link #append}
+ * hits. Its first {@link #count()} entries never change once it is published; {@link #extend()}
  * returns a longer set that may share the array. Thread-safe to read once handed over (through the
  * task executor's callback); one thread appends.
  */

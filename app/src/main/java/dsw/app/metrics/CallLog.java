@@ -33,7 +33,7 @@ final class CallLog {
     private int[] dropSeq = new int[256];
     private long[] dropTime = new long[256];
     private int[] dropMessage = new int[256];
-    private byte[] dropReason = new byte[256];
+    private DropReason[] dropReason = new DropReason[256];
 
     private final CallScan.Listener listener = new CallScan.Listener() {
         @Override
@@ -107,7 +107,7 @@ final class CallLog {
         dropSeq[drops] = seq;
         dropTime[drops] = trace.time(seq);
         dropMessage[drops] = msg;
-        dropReason[drops] = (byte) reason.ordinal();
+        dropReason[drops] = reason;
         drops++;
     }
 
@@ -155,7 +155,7 @@ final class CallLog {
         return dropMessage[i];
     }
 
-    int dropReason(int i) {
+    DropReason dropReason(int i) {
         return dropReason[i];
     }
 }

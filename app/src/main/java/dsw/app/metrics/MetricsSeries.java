@@ -4,7 +4,9 @@ import dsw.model.trace.DropReason;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.Trace;
 import dsw.simulation.metrics.Latency;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +18,6 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class MetricsSeries {
-    private static final DropReason[] REASONS = DropReason.values();
-
     /** No run: no buckets. */
     public static final MetricsSeries EMPTY = new MetricsSeries(1, 0, null, false);
 
@@ -28,7 +28,7 @@ public final class MetricsSeries {
     private final long[] succeeded;
     private final long[] errors;
     private final long[] drops;
-    private final long[][] dropsByReason;
+    private final Map<DropReason, long[]> dropsByReason = new EnumMap<>(DropReason.class);
     private final long[] p50;
     private final long[] p99;
     private final Latency total = new Latency();
@@ -44,7 +44,6 @@ public final class MetricsSeries {
         succeeded = new long[buckets];
         errors = new long[buckets];
         drops = new long[buckets];
-        dropsByReason = new long[REASONS.length][buckets];
         p50 = new long[buckets];
         p99 = new long[buckets];
         java.util.Arrays.fill(p50, -1);
@@ -131,7 +130,7 @@ public final class MetricsSeries {
             }
             int b = (int) (log.dropTime(i) / bucket);
             drops[b]++;
-            dropsByReason[log.dropReason(i)][b]++;
+            dropsByReason.computeIfAbsent(log.dropReason(i), r -> new long[buckets])[b]++;
             dropped++;
         }
     }
@@ -187,7 +186,9 @@ public final class MetricsSeries {
 
     /** Message copies dropped for {@code reason} per second in bucket {@code b}. */
     public double drops(DropReason reason, int b) {
-        return perSecond(dropsByReason[reason.ordinal()][b]);
+        long[] counts = dropsByReason.get(reason);
+        Objects.checkIndex(b, buckets);
+        return counts == null ? 0 : perSecond(counts[b]);
     }
 
     /** The median latency of the answers in bucket {@code b} in microseconds, or -1 when none. */

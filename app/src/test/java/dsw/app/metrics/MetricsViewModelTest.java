@@ -49,7 +49,7 @@ class MetricsViewModelTest {
         int started = viewModel.computations();
 
         for (int step = 1; step <= 50; step++) {
-            playTo(Micros.PER_SECOND + step * 10 * Micros.PER_MILLISECOND);
+            playTo(Micros.PER_SECOND + step * 10L * Micros.PER_MILLISECOND);
         }
         assertThat(viewModel.computations() - started)
                 .as("fifty moves within one instant")

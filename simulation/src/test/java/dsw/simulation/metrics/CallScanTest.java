@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CallScanTest {
 
     /** Everything a scan reports, as text in order. */
-    private static final class Record implements CallScan.Listener {
+    private static final class Recorder implements CallScan.Listener {
         final List<String> lines = new ArrayList<>();
 
         @Override
@@ -48,14 +48,14 @@ class CallScanTest {
                 .fault(ms(100), new Fault.Crash("s"))
                 .fault(ms(200), new Fault.Recover("s"))
                 .build());
-        Record whole = new Record();
+        Recorder whole = new Recorder();
         CallScan.of(trace).scan(trace.size(), whole);
         assertThat(whole.lines).anyMatch(l -> l.contains(" client ")).anyMatch(l -> l.contains(" dropped "));
 
         long seed = new Random().nextLong();
         System.out.println("aScanInPiecesFindsWhatOnePassFinds seed " + seed);
         Random random = new Random(seed);
-        Record pieces = new Record();
+        Recorder pieces = new Recorder();
         CallScan scan = CallScan.of(trace);
         while (scan.position() < trace.size()) {
             int to = Math.min(trace.size(), scan.position() + random.nextInt(50));
