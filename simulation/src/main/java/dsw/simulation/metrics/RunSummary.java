@@ -3,13 +3,10 @@ package dsw.simulation.metrics;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.trace.DropReason;
-import dsw.model.trace.EventType;
-import dsw.model.trace.MessageKind;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,70 +49,67 @@ public final class RunSummary {
         for (int p = 0; p < byProcess.length; p++) {
             byProcess[p] = summary.components.get(processes.get(p).component());
         }
-        int messages = trace.messageCount();
-        long[] firstReceive = new long[messages];
-        Arrays.fill(firstReceive, -1);
-        for (int seq = 0; seq < size; seq++) {
-            EventType type = trace.type(seq);
-            int msg = trace.message(seq);
-            switch (type) {
-                case SEND -> {
-                    summary.sent(trace, byProcess, msg);
-                    summary.answered(trace, byProcess, seq, msg, firstReceive);
-                }
-                case RECEIVE -> {
-                    summary.delivered++;
-                    if (firstReceive[msg] < 0) {
-                        firstReceive[msg] = trace.time(seq);
-                        summary.received(trace, byProcess, seq, msg);
-                    }
-                }
-                case DROP -> summary.drops.merge(trace.reason(seq), 1L, Long::sum);
-                default -> {}
-            }
+        boolean[] clients = new boolean[byProcess.length];
+        for (int p = 0; p < clients.length; p++) {
+            clients[p] = byProcess[p] != null && byProcess[p].isClient();
         }
+        new CallScan(trace, clients).scan(size, summary.new Counter(trace, byProcess));
         return summary;
     }
 
-    private void sent(Trace trace, ComponentStats[] byProcess, int msg) {
-        messages++;
-        int n = trace.messageCopies(msg);
-        copies += n;
-        if (n > 1) {
-            duplicated++;
-        }
-        ComponentStats sender = byProcess[trace.messageFrom(msg)];
-        if (sender != null && sender.isClient() && trace.messageKind(msg) == MessageKind.REQUEST) {
-            sender.sent++;
-        }
-    }
+    /** Adds what a pass over the trace finds to this summary. */
+    private final class Counter implements CallScan.Listener {
+        private final Trace trace;
+        private final ComponentStats[] byProcess;
 
-    /** A client's first receipt of the answer to one of its requests. */
-    private void received(Trace trace, ComponentStats[] byProcess, int seq, int msg) {
-        ComponentStats receiver = byProcess[trace.process(seq)];
-        int request = trace.messageReplyTo(msg);
-        if (receiver == null || !receiver.isClient() || request < 0 || trace.messageKind(msg) != MessageKind.RESPONSE) {
-            return;
+        Counter(Trace trace, ComponentStats[] byProcess) {
+            this.trace = trace;
+            this.byProcess = byProcess;
         }
-        receiver.answered++;
-        count(receiver, trace.messageStatus(msg));
-        receiver.latency.record(trace.time(seq) - trace.time(trace.sendSeq(request)));
-    }
 
-    /** A server answering a request: from its first receipt of the request to the answer. */
-    private void answered(Trace trace, ComponentStats[] byProcess, int seq, int msg, long[] firstReceive) {
-        int request = trace.messageReplyTo(msg);
-        MessageKind kind = trace.messageKind(msg);
-        if (request < 0 || (kind != MessageKind.RESPONSE && kind != MessageKind.ACK)) {
-            return;
+        @Override
+        public void sent(int seq, int msg) {
+            messages++;
+            int n = trace.messageCopies(msg);
+            copies += n;
+            if (n > 1) {
+                duplicated++;
+            }
         }
-        ComponentStats server = byProcess[trace.process(seq)];
-        if (server == null || firstReceive[request] < 0) {
-            return;
+
+        @Override
+        public void received(int seq, int msg, boolean first) {
+            delivered++;
         }
-        server.answered++;
-        count(server, trace.messageStatus(msg));
-        server.latency.record(trace.time(seq) - firstReceive[request]);
+
+        @Override
+        public void requested(int seq, int client) {
+            byProcess[client].sent++;
+        }
+
+        @Override
+        public void clientAnswered(int seq, int client, Status status, long latency) {
+            ComponentStats receiver = byProcess[client];
+            receiver.answered++;
+            count(receiver, status);
+            receiver.latency.record(latency);
+        }
+
+        @Override
+        public void serverAnswered(int seq, int server, Status status, long latency) {
+            ComponentStats stats = byProcess[server];
+            if (stats == null) {
+                return;
+            }
+            stats.answered++;
+            count(stats, status);
+            stats.latency.record(latency);
+        }
+
+        @Override
+        public void dropped(int seq, int msg, DropReason reason) {
+            drops.merge(reason, 1L, Long::sum);
+        }
     }
 
     private static void count(ComponentStats stats, Status status) {
