@@ -3,7 +3,6 @@ package dsw.app.eventlog;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
-import dsw.model.value.Micros;
 
 /**
  * The text of the event log's cells for one event, read from the trace's columns when a cell
@@ -18,7 +17,7 @@ final class EventText {
     private EventText() {}
 
     static String time(Trace trace, int seq) {
-        return Micros.format(trace.time(seq));
+        return dsw.app.run.TimeText.of(trace.time(seq));
     }
 
     static String process(Trace trace, int seq) {

@@ -213,7 +213,7 @@ public final class TransportBar {
             if (!timeline.isValueChanging()) {
                 timeline.setValue(controller.cursor().time());
             }
-            timeText.setText(Micros.format(controller.cursor().time()) + " / " + Micros.format(end));
+            timeText.setText(TimeText.of(controller.cursor().time()) + " / " + Micros.format(end));
         } finally {
             updating = false;
         }

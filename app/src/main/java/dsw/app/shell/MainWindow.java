@@ -101,6 +101,7 @@ public final class MainWindow {
     private final RunController run;
     private final TransportBar transport;
     private final FaultTools faults;
+    private final RunPanels runPanels;
     private final InvalidationListener runListener = obs -> showRun();
 
     public MainWindow(MainViewModel viewModel, TaskExecutor executor, Scheduler scheduler, InfoWindows info) {
@@ -128,6 +129,8 @@ public final class MainWindow {
                 () -> ThreadLocalRandom.current().nextLong(1, 1_000_000));
         transport = new TransportBar(run);
         faults = new FaultTools(run, viewModel.session(), canvas);
+        runPanels = new RunPanels(viewModel, runCursor, executor, scheduler);
+        runPanels.node().getStylesheets().addAll(RunPanels.stylesheets());
         menuBar = new AppMenuBar(
                 viewModel,
                 canvasModel,
@@ -192,9 +195,16 @@ public final class MainWindow {
         return run;
     }
 
-    /** While a run is shown, its controls sit above the canvas. */
+    /** While a run is shown, its controls sit above the canvas and its panels below it. */
     private void showRun() {
-        editorArea.setTop(run.isActive() ? transport.node() : null);
+        boolean active = run.isActive();
+        editorArea.setTop(active ? transport.node() : null);
+        if (active && !centreSplit.getItems().contains(runPanels.node())) {
+            centreSplit.getItems().add(1, runPanels.node());
+            centreSplit.setDividerPosition(0, 0.6);
+        } else if (!active) {
+            centreSplit.getItems().remove(runPanels.node());
+        }
     }
 
     /**
@@ -269,6 +279,7 @@ public final class MainWindow {
         run.dispose();
         transport.dispose();
         faults.dispose();
+        runPanels.dispose();
         simulationThread.shutdownNow();
         viewModel.busyProperty().removeListener(busyListener);
         viewModel.designOpenProperty().removeListener(openListener);

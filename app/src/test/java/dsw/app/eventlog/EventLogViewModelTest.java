@@ -114,7 +114,7 @@ class EventLogViewModelTest {
                 seqs(trace.size(), seq -> trace.type(seq) == EventType.CRASH).get(0);
 
         assertThat(viewModel.text(EventLogColumn.PROCESS, crash)).isEqualTo("db-primary");
-        assertThat(viewModel.text(EventLogColumn.TIME, crash)).isEqualTo("10s");
+        assertThat(viewModel.text(EventLogColumn.TIME, crash)).isEqualTo("10.000000 s");
         assertThat(viewModel.styleClasses(crash)).contains(EventLogStyle.CRASH_STYLE_CLASS);
     }
 
