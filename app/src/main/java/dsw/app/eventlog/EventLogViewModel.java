@@ -459,7 +459,7 @@ public final class EventLogViewModel {
                         clocks = new ClockText(result);
                         revision.set(revision.get() + 1);
                     }
-                    if (result.size() < cursor.available()) {
+                    if (result.size() < cursor.available() && (base == null || result.size() > base.size())) {
                         requestClocks();
                     }
                 },

@@ -88,9 +88,10 @@ public final class RunCursor {
         selected.set(-1);
         compared.set(-1);
         shown.set(0);
-        available.set(value == null ? 0 : value.size());
+        available.set(0);
         time.set(0);
         trace.set(value);
+        available.set(value == null ? 0 : value.size());
     }
 
     /**
@@ -104,9 +105,11 @@ public final class RunCursor {
         if (compared.get() >= shownCount) {
             compared.set(-1);
         }
+        // Never more available than the trace in place holds, at every step of the change.
         shown.set(0);
-        available.set(value.size());
+        available.set(0);
         trace.set(value);
+        available.set(value.size());
         shown.set(Math.min(shownCount, value.size()));
         time.set(at);
     }
