@@ -5,6 +5,7 @@ import dsw.app.canvas.DesignCanvasView;
 import dsw.app.diagram.DiagramExport;
 import dsw.app.diagram.DiagramPreviewView;
 import dsw.app.diagram.DiagramPreviewViewModel;
+import dsw.app.diagram.RunExport;
 import dsw.app.editor.CanvasEditor;
 import dsw.app.editor.EditorCommands;
 import dsw.app.editor.EditorView;
@@ -143,7 +144,12 @@ public final class MainWindow {
                         () -> viewModel.session().current().ifPresent(info::showScenario),
                         info::showShortcuts,
                         info::showAbout),
-                RunMenu.items(run, transport, faults, viewModel.designOpenProperty()));
+                RunMenu.items(
+                        run,
+                        transport,
+                        faults,
+                        new RunExport(viewModel, runCursor, executor)::export,
+                        viewModel.designOpenProperty()));
 
         centre.getChildren().addAll(editorView.node(), welcome.node());
         editorArea.setCenter(split);

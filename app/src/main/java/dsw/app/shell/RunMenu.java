@@ -1,12 +1,15 @@
 package dsw.app.shell;
 
+import dsw.app.diagram.ExportFormat;
 import dsw.app.run.FaultTools;
 import dsw.app.run.RunController;
 import dsw.app.run.TransportBar;
 import dsw.app.theme.Icons;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
@@ -20,7 +23,11 @@ final class RunMenu {
 
     /** The items, for a window whose design is open when {@code designOpen} holds. */
     static List<MenuItem> items(
-            RunController run, TransportBar transport, FaultTools faults, BooleanExpression designOpen) {
+            RunController run,
+            TransportBar transport,
+            FaultTools faults,
+            Consumer<ExportFormat> exportRun,
+            BooleanExpression designOpen) {
         BooleanExpression noRun = run.activeProperty().not();
         BooleanExpression noDesign = designOpen.not();
         MenuItem play = item("Run", Shortcuts.RUN_PLAY, "mdi2p-play", run::togglePlay, noDesign);
@@ -47,6 +54,14 @@ final class RunMenu {
         MenuItem line =
                 item("Draw Partition Line", Shortcuts.RUN_PARTITION, "mdi2v-vector-line", faults::drawPartition, noRun);
         MenuItem pick = item("Partition…", null, null, faults::pickPartition, noRun);
+        Menu export = new Menu("Export Run as Sequence Diagram");
+        export.setGraphic(Icons.of("mdi2e-export"));
+        export.disableProperty().bind(noRun);
+        for (ExportFormat format : ExportFormat.values()) {
+            MenuItem as = new MenuItem(format.displayName() + "…");
+            as.setOnAction(e -> exportRun.accept(format));
+            export.getItems().add(as);
+        }
         return List.of(
                 play,
                 restart,
@@ -65,7 +80,9 @@ final class RunMenu {
                 seed,
                 new SeparatorMenuItem(),
                 line,
-                pick);
+                pick,
+                new SeparatorMenuItem(),
+                export);
     }
 
     private static MenuItem item(
