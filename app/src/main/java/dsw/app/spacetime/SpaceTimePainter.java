@@ -1,0 +1,282 @@
+package dsw.app.spacetime;
+
+import dsw.app.spacetime.SpaceTimeFrame.Arrow;
+import dsw.app.spacetime.SpaceTimeFrame.Dot;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link SpaceTimeFrame} on a canvas: lanes (dashed while crashed, thin on a band while
+ * paused), fault lines, message arrows, drop crosses, event dots (a bold cross for a crash), labels,
+ * the now line, and on top the sticky column of process names and the time axis. Holds no state
+ * between frames. Use on the FX thread only.
+ */
+public final class SpaceTimePainter {
+    /** How opaque faded (future) items are. */
+    static final double FADED = 0.28;
+    /** How opaque items concurrent with the selected event are. */
+    static final double DIMMED = 0.22;
+    /** Arrows shorter than this many pixels get no head. */
+    static final double HEAD_MIN_LENGTH = 14;
+
+    private double weight = 1;
+
+    /** Draws lines this many times thicker (presenter mode). */
+    public void setLineWeight(double value) {
+        weight = value;
+    }
+
+    public void paint(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors colours, Font font) {
+        double w = frame.width();
+        double h = frame.height();
+        gc.save();
+        gc.setFill(colours.background());
+        gc.fillRect(0, 0, w, h);
+        gc.setLineCap(StrokeLineCap.BUTT);
+        lanes(gc, frame, colours);
+        markers(gc, frame, colours);
+        arrows(gc, frame, colours);
+        crosses(gc, frame, colours);
+        dots(gc, frame, colours, font);
+        labels(gc, frame, colours, font);
+        now(gc, frame, colours);
+        gutter(gc, frame, colours, font);
+        axis(gc, frame, colours, font);
+        gc.restore();
+    }
+
+    private void lanes(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
+        for (SpaceTimeFrame.Lane lane : frame.lanes()) {
+            double y = lane.y();
+            for (SpaceTimeFrame.Segment s : lane.segments()) {
+                double alpha = s.faded() ? 0.6 : 1;
+                switch (s.state()) {
+                    case UP -> {
+                        gc.setStroke(withAlpha(c.lane(), alpha));
+                        gc.setLineWidth(1.2 * weight);
+                        gc.setLineDashes();
+                        gc.strokeLine(s.x1(), y, s.x2(), y);
+                    }
+                    case CRASHED -> {
+                        gc.setStroke(withAlpha(c.crash(), 0.55 * alpha));
+                        gc.setLineWidth(1.2 * weight);
+                        gc.setLineDashes(6, 5);
+                        gc.strokeLine(s.x1(), y, s.x2(), y);
+                        gc.setLineDashes();
+                    }
+                    case PAUSED -> {
+                        gc.setFill(withAlpha(c.paused(), 0.16 * alpha));
+                        gc.fillRect(s.x1(), y - 5, s.x2() - s.x1(), 10);
+                        gc.setStroke(withAlpha(c.paused(), alpha));
+                        gc.setLineWidth(0.6 * weight);
+                        gc.setLineDashes(2, 3);
+                        gc.strokeLine(s.x1(), y, s.x2(), y);
+                        gc.setLineDashes();
+                    }
+                }
+            }
+        }
+    }
+
+    private void markers(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
+        gc.setLineWidth(1 * weight);
+        for (SpaceTimeFrame.Marker m : frame.markers()) {
+            gc.setStroke(withAlpha(c.fault(), m.faded() ? FADED : 0.8));
+            gc.strokeLine(m.x(), frame.plotTop(), m.x(), frame.height());
+        }
+    }
+
+    private void arrows(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
+        boolean heads = frame.arrows().size() < 1500;
+        for (Arrow a : frame.arrows()) {
+            Color colour = arrowColour(a, c);
+            gc.setStroke(colour);
+            gc.setLineWidth((highlighted(a.highlight()) ? 1.8 : 1) * weight);
+            if (a.inFlight()) {
+                gc.setLineDashes(4, 4);
+            }
+            gc.strokeLine(a.x1(), a.y1(), a.x2(), a.y2());
+            if (a.inFlight()) {
+                gc.setLineDashes();
+            }
+            if (heads && !a.dropped()) {
+                head(gc, a, colour);
+            }
+        }
+    }
+
+    private static boolean highlighted(Highlight h) {
+        return h == Highlight.PAST || h == Highlight.FUTURE;
+    }
+
+    private static Color arrowColour(Arrow a, SpaceTimeColors c) {
+        Color base =
+                switch (a.highlight()) {
+                    case PAST -> c.past();
+                    case FUTURE -> c.future();
+                    case CONCURRENT -> withAlpha(c.arrow(), DIMMED);
+                    case SELECTED -> c.selected();
+                    case COMPARED -> c.compared();
+                    case NONE -> withAlpha(c.arrow(), 0.85);
+                };
+        return a.faded() ? withAlpha(base, base.getOpacity() * FADED) : base;
+    }
+
+    private void head(GraphicsContext gc, Arrow a, Color colour) {
+        double dx = a.x2() - a.x1();
+        double dy = a.y2() - a.y1();
+        double length = Math.hypot(dx, dy);
+        if (length < HEAD_MIN_LENGTH) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double size = 7 * weight;
+        double bx = a.x2() - ux * size;
+        double by = a.y2() - uy * size;
+        gc.setFill(colour);
+        gc.fillPolygon(
+                new double[] {a.x2(), bx - uy * size * 0.45, bx + uy * size * 0.45},
+                new double[] {a.y2(), by + ux * size * 0.45, by - ux * size * 0.45},
+                3);
+    }
+
+    private void crosses(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
+        gc.setLineWidth(2.4 * weight);
+        double s = 5 * weight;
+        for (SpaceTimeFrame.Cross x : frame.crosses()) {
+            gc.setStroke(withAlpha(c.drop(), x.faded() ? FADED : 1));
+            gc.strokeLine(x.x() - s, x.y() - s, x.x() + s, x.y() + s);
+            gc.strokeLine(x.x() - s, x.y() + s, x.x() + s, x.y() - s);
+        }
+    }
+
+    private void dots(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, Font font) {
+        double r = Math.max(3.5, font.getSize() * 0.32);
+        for (Dot d : frame.dots()) {
+            Color colour = dotColour(d, c);
+            switch (d.type()) {
+                case CRASH -> {
+                    double s = r + 2;
+                    gc.setStroke(withAlpha(c.crash(), colour.getOpacity()));
+                    gc.setLineWidth(3 * weight);
+                    gc.strokeLine(d.x() - s, d.y() - s, d.x() + s, d.y() + s);
+                    gc.strokeLine(d.x() - s, d.y() + s, d.x() + s, d.y() - s);
+                }
+                case RECOVER -> {
+                    gc.setStroke(withAlpha(c.recover(), colour.getOpacity()));
+                    gc.setLineWidth(2.5 * weight);
+                    gc.strokeOval(d.x() - r, d.y() - r, 2 * r, 2 * r);
+                }
+                case PAUSE, RESUME -> {
+                    gc.setFill(withAlpha(c.paused(), colour.getOpacity()));
+                    gc.fillRect(d.x() - r * 0.6, d.y() - r - 1, r * 1.2, 2 * r + 2);
+                }
+                default -> {
+                    gc.setFill(colour);
+                    gc.fillOval(d.x() - r, d.y() - r, 2 * r, 2 * r);
+                }
+            }
+            if (d.highlight() == Highlight.SELECTED || d.highlight() == Highlight.COMPARED) {
+                gc.setStroke(d.highlight() == Highlight.SELECTED ? c.selected() : c.compared());
+                gc.setLineWidth(2.5 * weight);
+                double ring = r + 4;
+                gc.strokeOval(d.x() - ring, d.y() - ring, 2 * ring, 2 * ring);
+            }
+        }
+    }
+
+    private static Color dotColour(Dot d, SpaceTimeColors c) {
+        Color base =
+                switch (d.highlight()) {
+                    case PAST -> c.past();
+                    case FUTURE -> c.future();
+                    case CONCURRENT -> withAlpha(c.dot(), DIMMED);
+                    case SELECTED -> c.selected();
+                    case COMPARED -> c.compared();
+                    case NONE -> c.dot();
+                };
+        return d.faded() ? withAlpha(base, base.getOpacity() * FADED) : base;
+    }
+
+    private void labels(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, Font font) {
+        gc.setFont(Font.font(font.getFamily(), font.getSize() * 0.85));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+        for (SpaceTimeFrame.Label l : frame.labels()) {
+            double alpha = (l.faded() ? FADED : 1) * (l.highlight() == Highlight.CONCURRENT ? 0.5 : 1);
+            gc.setFill(withAlpha(c.mutedText(), alpha));
+            gc.fillText(l.text(), l.x(), l.y());
+        }
+    }
+
+    private void now(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
+        if (Double.isNaN(frame.nowX())) {
+            return;
+        }
+        gc.setStroke(c.now());
+        gc.setLineWidth(2 * weight);
+        gc.strokeLine(frame.nowX(), frame.plotTop(), frame.nowX(), frame.height());
+    }
+
+    private void gutter(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, Font font) {
+        double left = frame.plotLeft();
+        gc.setFill(c.gutter());
+        gc.fillRect(0, 0, left, frame.height());
+        gc.setStroke(c.lane());
+        gc.setLineWidth(1);
+        gc.strokeLine(left - 0.5, 0, left - 0.5, frame.height());
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double room = left - 14;
+        int chars = (int) Math.max(3, room / (font.getSize() * 0.6));
+        for (SpaceTimeFrame.Lane lane : frame.lanes()) {
+            if (lane.y() < frame.plotTop() - 4 || lane.y() > frame.height() + 4) {
+                continue;
+            }
+            boolean crashed =
+                    !lane.segments().isEmpty() && lane.segments().get(0).state() == LaneState.CRASHED;
+            gc.setFill(crashed ? c.crash() : c.text());
+            String name =
+                    lane.name().length() <= chars ? lane.name() : lane.name().substring(0, chars - 1) + "…";
+            gc.fillText(name, 8, lane.y(), room);
+        }
+    }
+
+    private void axis(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, Font font) {
+        double top = frame.plotTop();
+        gc.setFill(c.gutter());
+        gc.fillRect(0, 0, frame.width(), top);
+        gc.setStroke(c.lane());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, top - 0.5, frame.width(), top - 0.5);
+        gc.setFont(Font.font(font.getFamily(), font.getSize() * 0.85));
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setFill(c.mutedText());
+        for (SpaceTimeFrame.Tick t : frame.ticks()) {
+            if (t.x() < frame.plotLeft()) {
+                continue;
+            }
+            gc.strokeLine(t.x(), top - 6, t.x(), top);
+            gc.fillText(t.text(), t.x() + 3, top / 2);
+        }
+        gc.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * 0.8));
+        gc.setFill(c.fault());
+        for (SpaceTimeFrame.Marker m : frame.markers()) {
+            if (m.x() >= frame.plotLeft()) {
+                gc.fillText(m.text(), m.x() + 3, top + font.getSize() * 0.7);
+            }
+        }
+    }
+
+    private static Color withAlpha(Color colour, double alpha) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.max(0, Math.min(1, alpha)));
+    }
+}
