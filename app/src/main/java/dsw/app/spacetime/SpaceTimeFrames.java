@@ -19,8 +19,11 @@ import java.util.function.IntToDoubleFunction;
  * {@link #MAX_ARROWS} only every n-th is drawn (the frame's stride says so). Thread-safe.
  */
 public final class SpaceTimeFrames {
-    /** At most about this many message arrows per frame; beyond, every n-th (plus the selection's). */
-    public static final int MAX_ARROWS = 2500;
+    /**
+     * At most about this many message arrows per frame; beyond, every n-th (plus the selection's):
+     * more are a blur at that zoom, and each long arrow costs the software renderer about 25 µs.
+     */
+    public static final int MAX_ARROWS = 600;
     /** A drop at the moment of sending is drawn this far along the way, so the arrow shows its direction. */
     static final double AT_SEND_FRACTION = 0.2;
     /** Arrows between one pair of lanes closer than this many pixels at the send are drawn as one. */
@@ -286,12 +289,21 @@ public final class SpaceTimeFrames {
             int to = sends.firstAfter(x1, from, x);
             int count = to - from;
             int stride = Math.max(1, (count + MAX_ARROWS - 1) / MAX_ARROWS);
-            for (int j = from; j < to; j++) {
+            for (int j = from; j < to; j += stride) {
                 int send = sends.get(j);
                 if (send >= limit) {
                     break;
                 }
-                message(send, (j - from) % stride == 0);
+                message(send, true);
+            }
+            // the selection's messages are drawn even when the stride skips them
+            for (int seq : new int[] {highlight.selected(), highlight.compared()}) {
+                int msg = seq < 0 || seq >= size ? -1 : trace.message(seq);
+                int send = msg < 0 ? -1 : trace.sendSeq(msg);
+                int j = send < 0 ? -1 : sends.indexOf(send);
+                if (j >= from && j < to && (j - from) % stride != 0 && send < limit) {
+                    message(send, false);
+                }
             }
             return count;
         }

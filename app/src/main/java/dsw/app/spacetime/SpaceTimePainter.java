@@ -2,6 +2,9 @@ package dsw.app.spacetime;
 
 import dsw.app.spacetime.SpaceTimeFrame.Arrow;
 import dsw.app.spacetime.SpaceTimeFrame.Dot;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -13,8 +16,10 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws a {@link SpaceTimeFrame} on a canvas: lanes (dashed while crashed, thin on a band while
  * paused), fault lines, message arrows, drop crosses, event dots (a bold cross for a crash), labels,
- * the now line, and on top the sticky column of process names and the time axis. Holds no state
- * between frames. Use on the FX thread only.
+ * the now line, and on top the sticky column of process names and the time axis. Arrows and dots
+ * that share a style are drawn as one path: JavaFX's software renderer costs mostly per stroke or
+ * fill call (per scanline each spans), so a thousand long arrows in one path cost about as much as
+ * a few drawn one by one. Holds no state between frames. Use on the FX thread only.
  */
 public final class SpaceTimePainter {
     /** How opaque faded (future) items are. */
@@ -23,6 +28,10 @@ public final class SpaceTimePainter {
     static final double DIMMED = 0.22;
     /** Arrows shorter than this many pixels get no head. */
     static final double HEAD_MIN_LENGTH = 14;
+    /** Beyond this many plain dots in a frame, they are drawn as small squares. */
+    static final int MANY_DOTS = 800;
+    /** Lines are clipped this many pixels outside the plot. */
+    static final double CLIP_MARGIN = 8;
 
     private double weight = 1;
 
@@ -32,11 +41,9 @@ public final class SpaceTimePainter {
     }
 
     public void paint(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors colours, Font font) {
-        double w = frame.width();
-        double h = frame.height();
         gc.save();
         gc.setFill(colours.background());
-        gc.fillRect(0, 0, w, h);
+        gc.fillRect(0, 0, frame.width(), frame.height());
         gc.setLineCap(StrokeLineCap.BUTT);
         lanes(gc, frame, colours);
         markers(gc, frame, colours);
@@ -59,7 +66,6 @@ public final class SpaceTimePainter {
                     case UP -> {
                         gc.setStroke(withAlpha(c.lane(), alpha));
                         gc.setLineWidth(1.2 * weight);
-                        gc.setLineDashes();
                         gc.strokeLine(s.x1(), y, s.x2(), y);
                     }
                     case CRASHED -> {
@@ -93,21 +99,110 @@ public final class SpaceTimePainter {
 
     private void arrows(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
         boolean heads = frame.arrows().size() < 1500;
+        Map<Pen, Coordinates> lines = new LinkedHashMap<>();
+        Map<Color, Coordinates> tips = new LinkedHashMap<>();
+        double[] clipped = new double[4];
         for (Arrow a : frame.arrows()) {
+            if (!clip(a, frame, clipped)) {
+                continue;
+            }
             Color colour = arrowColour(a, c);
-            gc.setStroke(colour);
-            gc.setLineWidth((highlighted(a.highlight()) ? 1.8 : 1) * weight);
-            if (a.inFlight()) {
-                gc.setLineDashes(4, 4);
-            }
-            gc.strokeLine(a.x1(), a.y1(), a.x2(), a.y2());
-            if (a.inFlight()) {
-                gc.setLineDashes();
-            }
-            if (heads && !a.dropped()) {
-                head(gc, a, colour);
+            Pen pen = new Pen(colour, (highlighted(a.highlight()) ? 1.5 : 1) * weight, a.inFlight());
+            lines.computeIfAbsent(pen, k -> new Coordinates()).add(clipped);
+            if (heads && !a.dropped() && clipped[2] == a.x2() && clipped[3] == a.y2()) {
+                head(tips.computeIfAbsent(colour, k -> new Coordinates()), a);
             }
         }
+        lines.forEach((pen, list) -> {
+            gc.setStroke(pen.colour());
+            gc.setLineWidth(pen.width());
+            if (pen.dashed()) {
+                gc.setLineDashes(4, 4);
+            }
+            gc.beginPath();
+            for (int i = 0; i < list.size(); i += 4) {
+                gc.moveTo(list.get(i), list.get(i + 1));
+                gc.lineTo(list.get(i + 2), list.get(i + 3));
+            }
+            gc.stroke();
+            gc.setLineDashes();
+        });
+        tips.forEach((colour, list) -> {
+            gc.setFill(colour);
+            gc.beginPath();
+            for (int i = 0; i < list.size(); i += 6) {
+                gc.moveTo(list.get(i), list.get(i + 1));
+                gc.lineTo(list.get(i + 2), list.get(i + 3));
+                gc.lineTo(list.get(i + 4), list.get(i + 5));
+                gc.closePath();
+            }
+            gc.fill();
+        });
+    }
+
+    /** A line style: arrows that share one are stroked as one path. */
+    private record Pen(Color colour, double width, boolean dashed) {}
+
+    /** A growing list of coordinates. */
+    private static final class Coordinates {
+        private double[] values = new double[64];
+        private int size;
+
+        void add(double... more) {
+            if (size + more.length > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, size + more.length));
+            }
+            System.arraycopy(more, 0, values, size, more.length);
+            size += more.length;
+        }
+
+        double get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /**
+     * The part of an arrow inside the plot (Liang-Barsky), into {@code out} as x1, y1, x2, y2;
+     * false when none of it is.
+     */
+    static boolean clip(Arrow a, SpaceTimeFrame frame, double[] out) {
+        double dx = a.x2() - a.x1();
+        double dy = a.y2() - a.y1();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {
+            a.x1() - (frame.plotLeft() - CLIP_MARGIN),
+            frame.width() + CLIP_MARGIN - a.x1(),
+            a.y1() - (frame.plotTop() - CLIP_MARGIN),
+            frame.height() + CLIP_MARGIN - a.y1()
+        };
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        if (t0 > t1) {
+            return false;
+        }
+        out[0] = t0 == 0 ? a.x1() : a.x1() + t0 * dx;
+        out[1] = t0 == 0 ? a.y1() : a.y1() + t0 * dy;
+        out[2] = t1 == 1 ? a.x2() : a.x1() + t1 * dx;
+        out[3] = t1 == 1 ? a.y2() : a.y1() + t1 * dy;
+        return true;
     }
 
     private static boolean highlighted(Highlight h) {
@@ -127,7 +222,8 @@ public final class SpaceTimePainter {
         return a.faded() ? withAlpha(base, base.getOpacity() * FADED) : base;
     }
 
-    private void head(GraphicsContext gc, Arrow a, Color colour) {
+    /** Adds an arrow's head, a triangle at its end, to {@code tips}. */
+    private void head(Coordinates tips, Arrow a) {
         double dx = a.x2() - a.x1();
         double dy = a.y2() - a.y1();
         double length = Math.hypot(dx, dy);
@@ -139,11 +235,8 @@ public final class SpaceTimePainter {
         double size = 7 * weight;
         double bx = a.x2() - ux * size;
         double by = a.y2() - uy * size;
-        gc.setFill(colour);
-        gc.fillPolygon(
-                new double[] {a.x2(), bx - uy * size * 0.45, bx + uy * size * 0.45},
-                new double[] {a.y2(), by + ux * size * 0.45, by - ux * size * 0.45},
-                3);
+        double half = size * 0.45;
+        tips.add(a.x2(), a.y2(), bx - uy * half, by + ux * half, bx + uy * half, by - ux * half);
     }
 
     private void crosses(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c) {
@@ -156,8 +249,10 @@ public final class SpaceTimePainter {
         }
     }
 
+    /** Plain dots are filled one path per colour; the few special events are drawn one by one. */
     private void dots(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, Font font) {
         double r = Math.max(3.5, font.getSize() * 0.32);
+        Map<Color, Coordinates> plain = new LinkedHashMap<>();
         for (Dot d : frame.dots()) {
             Color colour = dotColour(d, c);
             switch (d.type()) {
@@ -177,11 +272,32 @@ public final class SpaceTimePainter {
                     gc.setFill(withAlpha(c.paused(), colour.getOpacity()));
                     gc.fillRect(d.x() - r * 0.6, d.y() - r - 1, r * 1.2, 2 * r + 2);
                 }
-                default -> {
-                    gc.setFill(colour);
-                    gc.fillOval(d.x() - r, d.y() - r, 2 * r, 2 * r);
-                }
+                default -> plain.computeIfAbsent(colour, k -> new Coordinates()).add(d.x(), d.y());
             }
+        }
+        int count = plain.values().stream().mapToInt(list -> list.size() / 2).sum();
+        if (count > MANY_DOTS) {
+            // Zoomed out: squares, which the software renderer fills without anti-aliasing, far faster.
+            double side = 1.7 * r;
+            plain.forEach((colour, list) -> {
+                gc.setFill(colour);
+                for (int i = 0; i < list.size(); i += 2) {
+                    gc.fillRect(list.get(i) - side / 2, list.get(i + 1) - side / 2, side, side);
+                }
+            });
+            plain.clear();
+        }
+        plain.forEach((colour, list) -> {
+            gc.setFill(colour);
+            gc.beginPath();
+            for (int i = 0; i < list.size(); i += 2) {
+                gc.moveTo(list.get(i) + r, list.get(i + 1));
+                gc.arc(list.get(i), list.get(i + 1), r, r, 0, 360);
+                gc.closePath();
+            }
+            gc.fill();
+        });
+        for (Dot d : frame.dots()) {
             if (d.highlight() == Highlight.SELECTED || d.highlight() == Highlight.COMPARED) {
                 gc.setStroke(d.highlight() == Highlight.SELECTED ? c.selected() : c.compared());
                 gc.setLineWidth(2.5 * weight);

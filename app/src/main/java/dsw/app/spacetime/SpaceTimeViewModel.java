@@ -273,6 +273,15 @@ public final class SpaceTimeViewModel {
         changed();
     }
 
+    /** Shows the axis from {@code start} to {@code end} (microseconds, or ranks in Lamport order). */
+    public void show(double start, double end) {
+        if (!(end > start) || plotWidth() <= 0) {
+            return;
+        }
+        userMoved(new SpaceTimeViewport(
+                start, plotWidth() / (end - start), viewport.get().scrollY()));
+    }
+
     /** Zooms the axis by {@code factor} around screen x {@code screenX}. */
     public void zoomAt(double factor, double screenX) {
         if (!(factor > 0) || !Double.isFinite(factor)) {
