@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param plotLeft where the plot starts, right of the column of process names
  * @param plotTop where the lanes start, below the time axis
  * @param nowX the now line's x, or NaN when it is out of view
- * @param messagesInRange messages whose arrows could cross the view
- * @param stride 1 when every message in range is drawn; n when only every n-th is (zoomed far out)
+ * @param messagesInRange messages sent in the view
+ * @param stride 1 when every message is drawn; n when only every n-th is (zoomed far out)
  */
 public record SpaceTimeFrame(
         double width,

@@ -287,7 +287,8 @@ public final class SpaceTimeFrames {
             IntList sends = index.sends();
             int from = sends.firstAtOrAfter(x0 - index.longestFlight(), 0, x);
             int to = sends.firstAfter(x1, from, x);
-            int count = to - from;
+            // sent in view: one slow message must not thin out the arrows of a small view
+            int count = to - sends.firstAtOrAfter(x0, from, x);
             int stride = Math.max(1, (count + MAX_ARROWS - 1) / MAX_ARROWS);
             for (int j = from; j < to; j += stride) {
                 int send = sends.get(j);
@@ -313,7 +314,7 @@ public final class SpaceTimeFrames {
             int from = (int) Math.max(0, Math.floor(x0 - order.longestFlight()));
             int to = (int) Math.min(order.count(), Math.ceil(x1) + 1);
             int count = 0;
-            for (int rank = from; rank < to; rank++) {
+            for (int rank = (int) Math.max(from, Math.floor(x0)); rank < to; rank++) {
                 if (trace.type(order.seqAt(rank)) == EventType.SEND) {
                     count++;
                 }
@@ -414,10 +415,16 @@ public final class SpaceTimeFrames {
             double first = Math.ceil(Math.max(0, x0) / step) * step;
             for (double at = first; at <= x1 && ticks.size() < 200; at += step) {
                 long value = Math.round(at);
-                String text = options.lamportOrder() ? "#" + value : Micros.humanize(value);
+                String text = options.lamportOrder() ? "#" + value : seconds(value, step);
                 ticks.add(new SpaceTimeFrame.Tick(screenX(at), text));
             }
             return ticks;
+        }
+
+        /** A tick's time in seconds, with as many decimals as the step between ticks needs. */
+        private static String seconds(long micros, double step) {
+            int decimals = (int) Math.max(0, Math.min(6, Math.ceil(-Math.log10(step / Micros.PER_SECOND) - 1e-9)));
+            return String.format(java.util.Locale.ROOT, "%." + decimals + "fs", micros / (double) Micros.PER_SECOND);
         }
 
         /** The smallest 1, 2 or 5 times a power of ten at or above {@code minimum}, and at least 1. */

@@ -258,7 +258,8 @@ public final class SpaceTimePainter {
             switch (d.type()) {
                 case CRASH -> {
                     double s = r + 2;
-                    gc.setStroke(withAlpha(c.crash(), colour.getOpacity()));
+                    // a crash stays marked even when dimmed as concurrent with the selection
+                    gc.setStroke(withAlpha(c.crash(), Math.max(colour.getOpacity(), d.faded() ? FADED : 0.6)));
                     gc.setLineWidth(3 * weight);
                     gc.strokeLine(d.x() - s, d.y() - s, d.x() + s, d.y() + s);
                     gc.strokeLine(d.x() - s, d.y() + s, d.x() + s, d.y() - s);

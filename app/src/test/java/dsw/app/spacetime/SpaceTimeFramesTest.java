@@ -330,16 +330,20 @@ class SpaceTimeFramesTest {
     void aMessageCrossingTheViewWithBothEndsOutsideIsStillDrawn() {
         TestTraces t = TestTraces.of("a", "b", "c");
         int slow = t.send(0, "a", "c");
-        for (int i = 1; i <= 500; i++) {
+        for (int i = 1; i <= 1900; i++) {
             int m = t.send(i * 10L, "a", "b");
             t.receive(i * 10L + 5, m);
         }
-        t.receive(10_000, slow);
+        t.receive(20_000, slow);
         Trace trace = t.done();
-        SpaceTimeViewport middle = new SpaceTimeViewport(4_000, (WIDTH - OPTIONS.gutter()) / 100.0, 0);
+        SpaceTimeViewport middle = new SpaceTimeViewport(15_000, (WIDTH - OPTIONS.gutter()) / 100.0, 0);
 
         SpaceTimeFrame frame = frame(trace, trace.size(), middle, OPTIONS, HighlightSets.NONE);
 
+        assertThat(frame.stride())
+                .as("the slow message does not thin out the view's arrows")
+                .isEqualTo(1);
+        assertThat(frame.arrows()).as("the slow one and the 11 sent in view").hasSize(12);
         Arrow arrow = frame.arrowsOf(slow).get(0);
         assertThat(arrow.x1()).isLessThan(frame.plotLeft());
         assertThat(arrow.x2()).isGreaterThan(WIDTH);
