@@ -211,6 +211,7 @@ public final class MainWindow {
         } else if (!active) {
             centreSplit.getItems().remove(runPanels.node());
         }
+        showCentre();
     }
 
     /**
@@ -315,7 +316,8 @@ public final class MainWindow {
         boolean designOpen = viewModel.designOpenProperty().get();
         editorView.node().setVisible(designOpen);
         welcome.node().setVisible(!designOpen);
-        editorArea.setLeft(designOpen && paletteVisible.get() ? palette.node() : null);
+        // While a run is shown the palette gives its room to the run (editing still works).
+        editorArea.setLeft(designOpen && paletteVisible.get() && !run.isActive() ? palette.node() : null);
         boolean showPreview = designOpen && previewVisible.get();
         previewModel.activeProperty().set(showPreview);
         if (showPreview && !centreSplit.getItems().contains(preview.node())) {

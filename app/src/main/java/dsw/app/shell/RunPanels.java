@@ -7,6 +7,8 @@ import dsw.app.metrics.MetricsViewModel;
 import dsw.app.run.RunCursor;
 import dsw.app.session.DesignSession;
 import dsw.app.session.Selection;
+import dsw.app.spacetime.SpaceTimeView;
+import dsw.app.spacetime.SpaceTimeViewModel;
 import dsw.app.task.Scheduler;
 import dsw.app.task.TaskExecutor;
 import java.io.IOException;
@@ -16,7 +18,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The panels under the canvas while a run is shown: the event log and the metrics charts, all
+ * The panels under the canvas while a run is shown: the space-time diagram, the event log and the
+ * metrics charts, all
  * drawing from the one {@link RunCursor}. The charts follow the component selected on the canvas.
  * FX thread only.
  */
@@ -29,12 +32,16 @@ final class RunPanels {
     private final EventLogView events;
     private final MetricsViewModel metricsModel;
     private final MetricsView metrics;
+    private final SpaceTimeViewModel spaceTimeModel;
+    private final SpaceTimeView spaceTime;
     private final TabPane tabs = new TabPane();
     private final InvalidationListener selectionListener = obs -> focusSelection();
 
     RunPanels(MainViewModel main, RunCursor cursor, TaskExecutor executor, Scheduler scheduler) {
         this.main = main;
         this.session = main.session();
+        spaceTimeModel = new SpaceTimeViewModel(cursor, executor);
+        spaceTime = new SpaceTimeView(spaceTimeModel);
         eventsModel = new EventLogViewModel(cursor, executor);
         events = new EventLogView(eventsModel);
         metricsModel = new MetricsViewModel(cursor, executor, scheduler);
@@ -43,7 +50,9 @@ final class RunPanels {
         eventsTab.setId("run-tab-events");
         Tab metricsTab = new Tab("Metrics", metrics.node());
         metricsTab.setId("run-tab-metrics");
-        tabs.getTabs().addAll(eventsTab, metricsTab);
+        Tab spaceTimeTab = new Tab("Space-time", spaceTime.node());
+        spaceTimeTab.setId("run-tab-space-time");
+        tabs.getTabs().addAll(spaceTimeTab, eventsTab, metricsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId(ID);
         tabs.getStyleClass().add("run-panels");
@@ -57,13 +66,18 @@ final class RunPanels {
 
     /** The stylesheets the panels bring. */
     static java.util.List<String> stylesheets() {
-        return java.util.List.of(dsw.app.eventlog.EventLogStyle.stylesheet(), MetricsView.stylesheet());
+        return java.util.List.of(
+                SpaceTimeView.STYLESHEET, dsw.app.eventlog.EventLogStyle.stylesheet(), MetricsView.stylesheet());
     }
 
     /** Puts the tab with {@code id} in front. */
     void show(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel()
                 .select(t));
+    }
+
+    SpaceTimeViewModel spaceTime() {
+        return spaceTimeModel;
     }
 
     EventLogView events() {
@@ -106,6 +120,8 @@ final class RunPanels {
 
     void dispose() {
         session.selection().selectionProperty().removeListener(selectionListener);
+        spaceTime.dispose();
+        spaceTimeModel.dispose();
         events.dispose();
         eventsModel.dispose();
         metrics.dispose();
