@@ -196,6 +196,11 @@ public final class MainWindow {
         showCentre();
     }
 
+    /** The panels under the canvas while a run is shown. */
+    public RunPanels runPanels() {
+        return runPanels;
+    }
+
     /** The run controls, for tests and the panels that follow the run. */
     public RunController run() {
         return run;

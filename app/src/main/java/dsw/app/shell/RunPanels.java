@@ -23,7 +23,7 @@ import javafx.scene.control.TabPane;
  * drawing from the one {@link RunCursor}. The charts follow the component selected on the canvas.
  * FX thread only.
  */
-final class RunPanels {
+public final class RunPanels {
     static final String ID = "run-panels";
 
     private final MainViewModel main;
@@ -76,12 +76,12 @@ final class RunPanels {
                 .select(t));
     }
 
-    SpaceTimeViewModel spaceTime() {
+    public SpaceTimeViewModel spaceTime() {
         return spaceTimeModel;
     }
 
-    EventLogView events() {
-        return events;
+    public EventLogViewModel eventsModel() {
+        return eventsModel;
     }
 
     /** The charts show the selected component, or the whole system when none is selected. */

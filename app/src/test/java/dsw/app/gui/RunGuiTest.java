@@ -127,6 +127,47 @@ class RunGuiTest extends FxRobot {
         assertThat(after.header().processName(after.process(crash))).isEqualTo("cache");
         assertThat(after.time(crash)).isEqualTo(Micros.PER_SECOND + 1);
 
+        // The crash is in the event log and on the space-time diagram, with the cache's lane crashed.
+        clickOn("#run-tab-events");
+        waitUntil(() -> events().rows().contains(crash));
+        clickOn("#run-tab-space-time");
+        onFx(() -> {
+            cursor().selectedProperty().set(crash); // a selected event is scrolled into view and always drawn
+            return null;
+        });
+        waitUntil(() ->
+                spaceTime().frame().dots().stream().anyMatch(d -> d.seq() == crash && d.type() == EventType.CRASH));
+        assertThat(onFx(() -> spaceTime().frame().lanes().stream()
+                        .filter(l -> l.name().equals("cache"))
+                        .flatMap(l -> l.segments().stream())
+                        .anyMatch(seg -> seg.state() == dsw.app.spacetime.LaneState.CRASHED)))
+                .isTrue();
+
+        // Select an event in the event log: the diagram highlights exactly its causal past.
+        int received = onFx(() -> {
+            for (int seq = crash - 1; seq >= 0; seq--) {
+                if (after.type(seq) == EventType.RECEIVE) {
+                    return seq;
+                }
+            }
+            throw new AssertionError("no receive before the crash");
+        });
+        onFx(() -> {
+            cursor().selectedProperty().set(received);
+            return null;
+        });
+        waitUntil(() -> spaceTime().highlight().hasCausality()
+                && spaceTime().highlight().selected() == received);
+        java.util.BitSet past = onFx(() -> spaceTime().highlight().past());
+        dsw.model.trace.Causality causality = dsw.model.trace.Causality.of(after);
+        assertThat(past).isEqualTo(causality.causalPast(received));
+        assertThat(past.cardinality()).isGreaterThan(1);
+        for (int seq = 0; seq < received; seq++) {
+            if (seq != received && after.type(seq).isProcessEvent()) {
+                assertThat(past.get(seq)).as("event %d", seq).isEqualTo(causality.happenedBefore(seq, received));
+            }
+        }
+
         // Undo takes the crash out of the scenario; the run says it no longer shows the design.
         push(KeyCode.SHORTCUT, KeyCode.Z);
         waitUntil(() -> run().staleProperty().get());
@@ -137,6 +178,14 @@ class RunGuiTest extends FxRobot {
 
     private RunController run() {
         return app.window().run();
+    }
+
+    private dsw.app.eventlog.EventLogViewModel events() {
+        return app.window().runPanels().eventsModel();
+    }
+
+    private dsw.app.spacetime.SpaceTimeViewModel spaceTime() {
+        return app.window().runPanels().spaceTime();
     }
 
     private RunCursor cursor() {
