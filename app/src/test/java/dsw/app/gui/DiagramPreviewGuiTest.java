@@ -7,10 +7,7 @@ import dsw.app.DswApplication;
 import dsw.app.diagram.DiagramKind;
 import dsw.app.diagram.DiagramPreviewView;
 import dsw.app.diagram.DiagramPreviewViewModel;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
 import dsw.app.shell.FakeFileDialogs;
-import dsw.app.task.ImmediateTaskExecutor;
 import dsw.model.edit.Edits;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -43,20 +40,14 @@ class DiagramPreviewGuiTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        SettingsStore settings = new SettingsStore(dir.resolve("settings"));
-        AppServices services =
-                new AppServices(settings, ImmediateTaskExecutor::new, owner -> new FakeFileDialogs(), false, () -> {});
-        app = (DswApplication) FxToolkit.setupApplication(() -> new DswApplication(services));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = GuiTests.startApp(dir, new FakeFileDialogs());
         clickOn("Three-tier web application");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        GuiTests.closeDialogs();
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        GuiTests.stopApp(app);
     }
 
     @Test

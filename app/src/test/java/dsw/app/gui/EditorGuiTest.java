@@ -9,10 +9,7 @@ import dsw.app.canvas.DesignCanvasView;
 import dsw.app.canvas.Rect;
 import dsw.app.canvas.Viewport;
 import dsw.app.editor.EditorView;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
 import dsw.app.shell.FakeFileDialogs;
-import dsw.app.task.ImmediateTaskExecutor;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Link;
@@ -54,18 +51,14 @@ class EditorGuiTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        SettingsStore settings = new SettingsStore(dir.resolve("settings"));
-        AppServices services = new AppServices(settings, ImmediateTaskExecutor::new, owner -> files, false, () -> {});
-        app = (DswApplication) FxToolkit.setupApplication(() -> new DswApplication(services));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = GuiTests.startApp(dir, files);
         push(KeyCode.SHORTCUT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        GuiTests.stopApp(app);
     }
 
     @Test

@@ -19,6 +19,27 @@ final class GuiTests {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Starts the real app in TestFX's stage with its settings under {@code dir}, background work on
+     * the FX thread at once, and file dialogs that answer from {@code files}.
+     */
+    static dsw.app.DswApplication startApp(Path dir, dsw.app.shell.FakeFileDialogs files) throws Exception {
+        dsw.app.settings.SettingsStore settings = new dsw.app.settings.SettingsStore(dir.resolve("settings"));
+        dsw.app.shell.AppServices services = new dsw.app.shell.AppServices(
+                settings, dsw.app.task.ImmediateTaskExecutor::new, owner -> files, false, () -> {});
+        dsw.app.DswApplication app =
+                (dsw.app.DswApplication) FxToolkit.setupApplication(() -> new dsw.app.DswApplication(services));
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /** Stops the app {@link #startApp} started and closes what it left open. */
+    static void stopApp(dsw.app.DswApplication app) throws Exception {
+        closeDialogs();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
     /** The app's main window (TestFX's registered stage). */
     static Stage stage() {
         return FxToolkit.toolkitContext().getRegisteredStage();

@@ -8,10 +8,7 @@ import dsw.app.DswApplication;
 import dsw.app.TestDesigns;
 import dsw.app.inspector.PropertyIds;
 import dsw.app.session.DesignSession;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
 import dsw.app.shell.FakeFileDialogs;
-import dsw.app.task.ImmediateTaskExecutor;
 import dsw.model.Design;
 import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
@@ -51,11 +48,7 @@ class PropertySheetGuiTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        SettingsStore settings = new SettingsStore(dir.resolve("settings"));
-        FakeFileDialogs files = new FakeFileDialogs();
-        AppServices services = new AppServices(settings, ImmediateTaskExecutor::new, owner -> files, false, () -> {});
-        app = (DswApplication) FxToolkit.setupApplication(() -> new DswApplication(services));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = GuiTests.startApp(dir, new FakeFileDialogs());
         onFx(() -> {
             session().open(TestDesigns.example("three-tier-web.dsw.json"), null);
             return null;
@@ -64,8 +57,7 @@ class PropertySheetGuiTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        GuiTests.stopApp(app);
     }
 
     @Test

@@ -10,10 +10,7 @@ import dsw.app.canvas.Rect;
 import dsw.app.canvas.Viewport;
 import dsw.app.run.RunController;
 import dsw.app.run.RunCursor;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
 import dsw.app.shell.FakeFileDialogs;
-import dsw.app.task.ImmediateTaskExecutor;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.trace.EventType;
@@ -51,20 +48,14 @@ class RunGuiTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        SettingsStore settings = new SettingsStore(dir.resolve("settings"));
-        AppServices services =
-                new AppServices(settings, ImmediateTaskExecutor::new, owner -> new FakeFileDialogs(), false, () -> {});
-        app = (DswApplication) FxToolkit.setupApplication(() -> new DswApplication(services));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = GuiTests.startApp(dir, new FakeFileDialogs());
         clickOn("Three-tier web application");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        GuiTests.closeDialogs();
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        GuiTests.stopApp(app);
     }
 
     @Test
