@@ -61,6 +61,7 @@ public final class DiagramPreviewView {
             tab.setToggleGroup(kinds);
             tab.setId("diagram-tab-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             tab.setSelected(kind == viewModel.kindProperty().get());
+            tab.setMinWidth(Region.USE_PREF_SIZE); // never "Deploy…": the zoom text gives way first
             tabs.getChildren().add(tab);
         }
         kinds.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -80,7 +81,9 @@ public final class DiagramPreviewView {
         Button copy = button("mdi2c-content-copy", "Copy the PlantUML text", this::copy);
         copy.setText("Copy PlantUML");
         copy.setId(COPY_ID);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         MenuButton exportMenu = new MenuButton("Export");
+        exportMenu.setMinWidth(Region.USE_PREF_SIZE);
         exportMenu.setGraphic(Icons.of("mdi2e-export-variant"));
         for (ExportFormat format : ExportFormat.values()) {
             MenuItem item = new MenuItem(format.displayName() + "…");
