@@ -68,7 +68,8 @@ public final class FrameBuilder {
             return RunFrame.EMPTY;
         }
         prepare(trace, layout);
-        double glyph = presenter ? PRESENTER_GLYPH : GLYPH;
+        // Glyphs shrink a little when zoomed out, so that they do not hide the boxes.
+        double glyph = (presenter ? PRESENTER_GLYPH : GLYPH) * Math.max(0.6, Math.min(1, Math.sqrt(viewport.scale())));
         double textSize = presenter ? PRESENTER_TEXT : TEXT;
         double margin = glyph * 2;
         FlightList flights = scene.flights();

@@ -38,9 +38,14 @@ public record RunFrame(
         legend = List.copyOf(legend);
     }
 
-    /** The height of a badge under its box, pixels. */
+    /** The height of a badge under its box, pixels: room for text, or only for state marks. */
     public double badgeHeight() {
-        return textSize + 10;
+        return showText ? textSize + 10 : 2 * markSize() + 2;
+    }
+
+    /** The radius of a state mark on a badge, pixels. */
+    public double markSize() {
+        return showText ? textSize * 0.45 : Math.max(3, glyphSize * 0.8);
     }
 
     /** The area a badge takes under its box (it is no wider than the box). */
