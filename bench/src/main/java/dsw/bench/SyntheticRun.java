@@ -57,7 +57,7 @@ final class SyntheticRun {
         List<Pending> events = new ArrayList<>();
         int order = 0;
         long t = 0;
-        while (t < duration) {
+        while (inFlight > 0 && t < duration) {
             t += (long) Math.max(1, -Math.log(1 - random.nextDouble()) / sendsPerMicro);
             int l = random.nextInt(links.size());
             Link link = links.get(l);

@@ -17,13 +17,15 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints a {@link RunFrame} on the run layer, in screen pixels, fast enough for thousands of glyphs
- * in software rendering: a glyph is a copy of a small picture made once per kind ({@link Sprites})
- * rather than a path filled anew; beyond {@link #DENSE} glyphs on the screen, where shapes overlap
- * and cannot be told apart anyway, each is a small square in its kind's colour (colour-blind safe
- * colours, see {@link KindStyle}; zooming in brings the shapes back), drawn kind by kind with one
- * fill colour per kind. No text is drawn per message, and badge text is in a fixed-width font so its
- * width is known without measuring. Use on the FX thread only.
+ * Paints a {@link RunFrame} on the run layer, in screen pixels, fast enough for tens of thousands of
+ * glyphs in software rendering: glyphs are drawn kind by kind (a counting sort), one fill colour per
+ * kind, each as one to four rectangles on whole pixels ({@link Glyphs}), the cheapest thing to fill;
+ * beyond {@link #DENSE} glyphs on the screen, where shapes overlap and cannot be told apart anyway,
+ * each is one small square in its kind's colour (colour-blind safe colours; zooming in brings the
+ * shapes back, and the legend says so). Crosses and state marks are copies of small pictures made
+ * once ({@link Sprites}). No text is drawn
+ * per message, and badge text is in a fixed-width font so its width is known without measuring. Use
+ * on the FX thread only.
  */
 final class RunPainter {
     /** Red for drops and crashes, amber for pauses, orange for overload, green for up. */
@@ -34,8 +36,8 @@ final class RunPainter {
     static final Color OVERLOADED = Color.web("#F0883E");
     static final Color UP = Color.web("#2DA44E");
     static final Color GREYED = Color.web("#6E7781", 0.5);
-    /** Beyond this many glyphs on the screen they are drawn as squares. */
-    static final int DENSE = 3000;
+    /** Beyond this many glyphs on the screen, each is drawn as a square. */
+    static final int DENSE = 4000;
     /** At most this many instance marks on a badge; more replicas show only the worst. */
     static final int MAX_DOTS = 8;
 
@@ -85,36 +87,6 @@ final class RunPainter {
         if (n == 0) {
             return;
         }
-        double r = frame.glyphSize();
-        if (n > DENSE) {
-            paintSquares(gc, glyphs, r);
-            return;
-        }
-        Image[] images = new Image[MessageKind.values().length];
-        double half = Sprites.half(r);
-        for (int i = 0; i < n; i++) {
-            int k = glyphs.kindOrdinal(i);
-            Image image = images[k];
-            if (image == null) {
-                image = sprites.glyph(glyphs.kind(i), r, colours.background());
-                images[k] = image;
-            }
-            gc.drawImage(image, Math.round(glyphs.x(i) - half), Math.round(glyphs.y(i) - half));
-        }
-        Image two = null;
-        for (int i = 0; i < n; i++) {
-            if (glyphs.duplicate(i)) {
-                if (two == null) {
-                    two = sprites.two(r, colours.boxText());
-                }
-                gc.drawImage(two, Math.round(glyphs.x(i) + r * 0.6 - half), Math.round(glyphs.y(i) - r * 1.6 - half));
-            }
-        }
-    }
-
-    /** Squares in each kind's colour, kind by kind (a counting sort), one fill colour per kind. */
-    private void paintSquares(GraphicsContext gc, MessageGlyphs glyphs, double r) {
-        int n = glyphs.size();
         if (order.length < n) {
             order = new int[Math.max(n, order.length * 2)];
         }
@@ -129,16 +101,29 @@ final class RunPainter {
         for (int i = 0; i < n; i++) {
             order[next[glyphs.kindOrdinal(i)]++] = i;
         }
-        double s = Math.max(2, Math.round(r * 0.8));
+        double r = frame.glyphSize();
+        boolean dense = n > DENSE;
+        double size = dense ? r * 0.7 : r;
         for (KindStyle style : KindStyle.values()) {
             int from = starts[style.ordinal()];
             int to = starts[style.ordinal() + 1];
             if (from < to) {
                 gc.setFill(style.colour());
+                KindStyle.Shape shape = dense ? KindStyle.Shape.SQUARE : style.shape();
                 for (int j = from; j < to; j++) {
                     int i = order[j];
-                    gc.fillRect(Math.round(glyphs.x(i) - s), Math.round(glyphs.y(i) - s), 2 * s, 2 * s);
+                    Glyphs.fill(gc, shape, glyphs.x(i), glyphs.y(i), size);
                 }
+            }
+        }
+        Image two = null;
+        double half = Sprites.half(r);
+        for (int i = 0; i < n; i++) {
+            if (glyphs.duplicate(i)) {
+                if (two == null) {
+                    two = sprites.two(r, colours.boxText());
+                }
+                gc.drawImage(two, Math.round(glyphs.x(i) + r * 1.2 - half), Math.round(glyphs.y(i) - r * 1.5 - half));
             }
         }
     }
@@ -217,10 +202,15 @@ final class RunPainter {
         for (MessageKind kind : kinds) {
             textWidth = Math.max(textWidth, width(kind.wireName(), font));
         }
+        boolean dense = frame.messages().size() > DENSE;
+        String note = "dense: zoom in for shapes";
+        if (dense) {
+            textWidth = Math.max(textWidth, width(note, font) - 3 * r - 8);
+        }
         double x = 12;
         double y = 12;
         double w = 10 + 3 * r + 8 + textWidth + 12;
-        double h = kinds.size() * row + 8;
+        double h = (kinds.size() + (dense ? 1 : 0)) * row + 8;
         gc.setFill(colours.boxFill().deriveColor(0, 1, 1, 0.92));
         gc.fillRoundRect(x, y, w, h, 10, 10);
         gc.setStroke(colours.boxStroke());
@@ -230,15 +220,18 @@ final class RunPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFill(colours.boxText());
-        double half = Sprites.half(r);
         double cy = y + 4 + row / 2;
         for (MessageKind kind : kinds) {
-            gc.drawImage(
-                    sprites.glyph(kind, r, colours.boxFill()),
-                    Math.round(x + 10 + 1.5 * r - half),
-                    Math.round(cy - half));
+            KindStyle style = KindStyle.of(kind);
+            gc.setFill(style.colour());
+            Glyphs.fill(gc, dense ? KindStyle.Shape.SQUARE : style.shape(), x + 10 + 1.5 * r, cy, dense ? r * 0.7 : r);
+            gc.setFill(colours.boxText());
             gc.fillText(kind.wireName(), x + 10 + 3 * r + 8, cy + 0.5);
             cy += row;
+        }
+        if (dense) {
+            gc.setFill(colours.boxSubtext());
+            gc.fillText(note, x + 10, cy + 0.5);
         }
     }
 

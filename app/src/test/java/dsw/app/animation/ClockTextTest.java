@@ -2,13 +2,10 @@ package dsw.app.animation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dsw.model.trace.MessageKind;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.TraceHeader;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClockTextTest {
@@ -35,15 +32,5 @@ class ClockTextTest {
                 List.of(new ProcessInfo("web#1", "web", "service", 1), new ProcessInfo("db", "db", "database", 1)),
                 List.of());
         assertThat(ClockText.full(new int[] {4, 2}, header)).isEqualTo("[web#1:4, db:2]");
-    }
-
-    @Test
-    void everyKindHasAShapeOfItsOwn() {
-        Set<KindStyle.Shape> shapes = new HashSet<>();
-        for (MessageKind kind : MessageKind.values()) {
-            assertThat(KindStyle.of(kind).kind()).isEqualTo(kind);
-            shapes.add(KindStyle.of(kind).shape());
-        }
-        assertThat(shapes).hasSize(MessageKind.values().length);
     }
 }
