@@ -18,9 +18,10 @@ import java.util.SplittableRandom;
 
 /**
  * A trace written directly (not simulated) for the animation benchmark, with a chosen number of
- * messages in flight at any time: one process per component of a design, request/response
- * exchanges and one-way messages on random links of it, flights of 20-60 ms, 1% of the copies lost
- * halfway, 0.5% duplicated, and a few crashes. Lamport clocks are computed as a run would. Seeded:
+ * messages in flight at any time: one process per component of a design, request/response and
+ * delivery/acknowledgement exchanges and one-way messages of the other kinds on random links of it, flights of 20-60 ms, 1% of the copies lost
+ * halfway, 0.5% duplicated (a duplicated request is answered twice, as the simulator's servers
+ * do), and a few crashes. Lamport clocks are computed as a run would. Seeded:
  * the same arguments always give the same trace. Thread-safe (stateless).
  */
 final class SyntheticRun {
@@ -65,30 +66,29 @@ final class SyntheticRun {
             int a = index.get(forward ? link.from() : link.to());
             int b = index.get(forward ? link.to() : link.from());
             double roll = random.nextDouble();
-            if (roll < 0.8) {
-                int request = messages.size();
-                messages.add(new Planned(a, b, l, MessageKind.REQUEST, -1));
-                long arrives = send(events, random, t, a, b, request, order);
-                order += 4;
-                if (arrives > 0 && t < duration) {
-                    messages.add(new Planned(b, a, l, MessageKind.RESPONSE, request));
+            MessageKind kind = roll < 0.8
+                    ? MessageKind.REQUEST
+                    : switch (random.nextInt(6)) {
+                        case 0 -> MessageKind.REPLICATION;
+                        case 1 -> MessageKind.HEARTBEAT;
+                        case 2 -> MessageKind.PUBLISH;
+                        case 3 -> MessageKind.DELIVERY;
+                        case 4 -> MessageKind.VOTE;
+                        default -> MessageKind.CONTROL;
+                    };
+            int sent = messages.size();
+            messages.add(new Planned(a, b, l, kind, -1));
+            long[] arrivals = send(events, random, t, a, b, sent, order);
+            order += 4;
+            if (kind == MessageKind.REQUEST || kind == MessageKind.DELIVERY) {
+                MessageKind answer = kind == MessageKind.REQUEST ? MessageKind.RESPONSE : MessageKind.ACK;
+                for (long arrives : arrivals) {
+                    // Each copy received is answered (a duplicated request twice), as the simulator's servers do.
+                    messages.add(new Planned(b, a, l, answer, sent));
                     send(events, random, arrives + SERVICE, b, a, messages.size() - 1, order);
                     order += 4;
                 }
-                t += (long) (-Math.log(1 - random.nextDouble()) / sendsPerMicro); // the response counts too
-            } else {
-                MessageKind kind =
-                        switch (random.nextInt(6)) {
-                            case 0 -> MessageKind.REPLICATION;
-                            case 1 -> MessageKind.HEARTBEAT;
-                            case 2 -> MessageKind.PUBLISH;
-                            case 3 -> MessageKind.DELIVERY;
-                            case 4 -> MessageKind.ACK;
-                            default -> MessageKind.VOTE;
-                        };
-                messages.add(new Planned(a, b, l, kind, -1));
-                send(events, random, t, a, b, messages.size() - 1, order);
-                order += 4;
+                t += (long) (-Math.log(1 - random.nextDouble()) / sendsPerMicro); // the answer counts too
             }
         }
         for (int i = 0; i < 3 && i < components.size(); i++) {
@@ -102,22 +102,24 @@ final class SyntheticRun {
 
     /**
      * Plans the send of message {@code msg} at {@code t} and the ends of its copies; returns when
-     * the first copy arrives, or -1 when it is lost.
+     * its copies arrive (none when it is lost, two when duplicated).
      */
-    private static long send(List<Pending> events, SplittableRandom random, long t, int a, int b, int msg, int order) {
+    private static long[] send(
+            List<Pending> events, SplittableRandom random, long t, int a, int b, int msg, int order) {
         events.add(new Pending(t, order, EventType.SEND, a, msg, DropReason.NONE));
         long flight = MEAN_FLIGHT / 2 + random.nextLong(MEAN_FLIGHT);
         double roll = random.nextDouble();
         if (roll < 0.01) {
             events.add(new Pending(t + flight / 2, order + 1, EventType.DROP, -1, msg, DropReason.LOSS));
-            return -1;
+            return new long[0];
         }
         events.add(new Pending(t + flight, order + 1, EventType.RECEIVE, b, msg, DropReason.NONE));
         if (roll < 0.015) {
             long again = MEAN_FLIGHT / 2 + random.nextLong(MEAN_FLIGHT);
             events.add(new Pending(t + again, order + 2, EventType.RECEIVE, b, msg, DropReason.NONE));
+            return new long[] {t + flight, t + again};
         }
-        return t + flight;
+        return new long[] {t + flight};
     }
 
     private static Trace write(

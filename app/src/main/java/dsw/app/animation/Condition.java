@@ -1,6 +1,6 @@
 package dsw.app.animation;
 
-/** How a process is doing at a moment of a run, from the best to the worst. */
+/** How a process is doing at a moment of a run, from the best to the worst. Immutable, thread-safe. */
 public enum Condition {
     /** Running and keeping up. */
     UP("up"),

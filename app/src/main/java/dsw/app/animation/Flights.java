@@ -79,11 +79,6 @@ public final class Flights {
         kinds = from.kinds;
     }
 
-    /** No flights of no trace. */
-    public static Flights empty(Trace trace) {
-        return new Indexer(trace).index(0);
-    }
-
     public Trace trace() {
         return trace;
     }

@@ -47,7 +47,11 @@ public final class FrameBuilder {
     private Rect[] boxes = new Rect[0];
     private final double[] point = new double[2];
 
-    /** The state of the run at one moment, as the frame builder needs it. */
+    /**
+     * The state of the run at one moment, as the frame builder needs it: the copies in flight, the
+     * drops to cross out, the process states, per process the vector clock of its last event (or
+     * null), the kinds sent so far. Read on the UI thread only, as the flights are reused.
+     */
     public record Scene(
             Trace trace,
             FlightList flights,

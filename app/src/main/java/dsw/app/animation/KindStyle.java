@@ -12,14 +12,15 @@ import javafx.scene.paint.Color;
  * rate. Immutable, thread-safe.
  */
 public enum KindStyle {
+    // The commonest kinds get the shapes of a single rectangle.
     REQUEST(MessageKind.REQUEST, Shape.SQUARE, "#2F86D0"),
-    RESPONSE(MessageKind.RESPONSE, Shape.PLUS, "#E69F00"),
-    PUBLISH(MessageKind.PUBLISH, Shape.WIDE_BAR, "#009E73"),
-    DELIVERY(MessageKind.DELIVERY, Shape.TALL_BAR, "#56B4E9"),
+    RESPONSE(MessageKind.RESPONSE, Shape.WIDE_BAR, "#E69F00"),
+    PUBLISH(MessageKind.PUBLISH, Shape.PLUS, "#009E73"),
+    DELIVERY(MessageKind.DELIVERY, Shape.TEE, "#56B4E9"),
     ACK(MessageKind.ACK, Shape.HOLLOW_SQUARE, "#CC79A7"),
-    REPLICATION(MessageKind.REPLICATION, Shape.DOUBLE_SQUARE, "#D55E00"),
+    REPLICATION(MessageKind.REPLICATION, Shape.TALL_BAR, "#D55E00"),
     HEARTBEAT(MessageKind.HEARTBEAT, Shape.TWO_DOTS, "#B8960A"),
-    VOTE(MessageKind.VOTE, Shape.TEE, "#8E6BBF"),
+    VOTE(MessageKind.VOTE, Shape.DOUBLE_SQUARE, "#8E6BBF"),
     CONTROL(MessageKind.CONTROL, Shape.EQUALS, "#8C8C8C");
 
     /** A glyph's outline. */

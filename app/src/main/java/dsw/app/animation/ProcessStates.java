@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>A checkpoint of every process's state is kept every {@code 2^k} events (4,096 at first), and a
  * question replays at most one interval, so it costs O(interval), whatever the trace's length. A
- * checkpoint takes about 21 bytes per process plus 16 per unanswered request: at 200 processes,
+ * checkpoint takes about 21 bytes per process plus 4 per unanswered request: at 200 processes,
  * 4.3 KB, so 10 million events take about 2,440 checkpoints and 11 MB. When the checkpoints would
  * take more than a budget (32 MB), every other one is dropped and the interval doubles, so the
  * memory stays bounded whatever the length and the queues.
@@ -42,12 +42,17 @@ public final class ProcessStates {
     private final Trace trace;
     private final int size;
     private final int bits;
-    private final StateTracker[] checkpoints;
+    private final StateTracker.Checkpoint[] checkpoints;
     private final long checkpointBytes;
     private final int[] limits;
 
     private ProcessStates(
-            Trace trace, int size, int bits, StateTracker[] checkpoints, long checkpointBytes, int[] limits) {
+            Trace trace,
+            int size,
+            int bits,
+            StateTracker.Checkpoint[] checkpoints,
+            long checkpointBytes,
+            int[] limits) {
         this.trace = trace;
         this.size = size;
         this.bits = bits;
@@ -85,7 +90,7 @@ public final class ProcessStates {
         return new Reader(this);
     }
 
-    private StateTracker checkpointBefore(int shown) {
+    private StateTracker.Checkpoint checkpointBefore(int shown) {
         return checkpoints[Math.min(checkpoints.length - 1, shown >>> bits)];
     }
 
@@ -117,9 +122,9 @@ public final class ProcessStates {
         /** The states after the first {@code shown} events (clamped to those covered). */
         public ProcessSnapshot at(int shown) {
             int target = Math.max(0, Math.min(shown, states.size));
-            StateTracker checkpoint = states.checkpointBefore(target);
-            if (place == null || place.position > target || checkpoint.position > place.position) {
-                place = checkpoint.copy();
+            StateTracker.Checkpoint checkpoint = states.checkpointBefore(target);
+            if (place == null || place.position > target || checkpoint.position() > place.position) {
+                place = new StateTracker(states.trace, checkpoint);
             }
             while (place.position < target) {
                 place.step();
@@ -137,7 +142,7 @@ public final class ProcessStates {
         private final int[] limits;
         private final long budget;
         private final StateTracker tracker;
-        private final List<StateTracker> checkpoints = new ArrayList<>();
+        private final List<StateTracker.Checkpoint> checkpoints = new ArrayList<>();
         private int bits;
         private long retained;
 
@@ -166,7 +171,7 @@ public final class ProcessStates {
             int target = Math.min(upTo, trace.size());
             while (tracker.position < target) {
                 if ((tracker.position & ((1 << bits) - 1)) == 0 && (tracker.position >>> bits) == checkpoints.size()) {
-                    StateTracker checkpoint = tracker.copy();
+                    StateTracker.Checkpoint checkpoint = tracker.capture();
                     checkpoints.add(checkpoint);
                     retained += checkpoint.bytes();
                     while (retained > budget && checkpoints.size() > 1) {
@@ -176,16 +181,21 @@ public final class ProcessStates {
                 tracker.step();
             }
             if (checkpoints.isEmpty()) {
-                checkpoints.add(tracker.copy());
+                checkpoints.add(tracker.capture());
                 retained += checkpoints.get(0).bytes();
             }
             return new ProcessStates(
-                    trace, tracker.position, bits, checkpoints.toArray(new StateTracker[0]), retained, limits);
+                    trace,
+                    tracker.position,
+                    bits,
+                    checkpoints.toArray(new StateTracker.Checkpoint[0]),
+                    retained,
+                    limits);
         }
 
         /** Keeps every other checkpoint; the interval doubles. */
         private void thin() {
-            List<StateTracker> kept = new ArrayList<>();
+            List<StateTracker.Checkpoint> kept = new ArrayList<>();
             retained = 0;
             for (int i = 0; i < checkpoints.size(); i += 2) {
                 kept.add(checkpoints.get(i));
