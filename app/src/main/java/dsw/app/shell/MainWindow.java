@@ -1,5 +1,7 @@
 package dsw.app.shell;
 
+import dsw.app.animation.RunLayer;
+import dsw.app.animation.RunLayerViewModel;
 import dsw.app.canvas.CanvasViewModel;
 import dsw.app.canvas.DesignCanvasView;
 import dsw.app.diagram.DiagramExport;
@@ -103,6 +105,8 @@ public final class MainWindow {
     private final TransportBar transport;
     private final FaultTools faults;
     private final RunPanels runPanels;
+    private final RunLayerViewModel runLayerModel;
+    private final RunLayer.Attachment runLayer;
     private final InvalidationListener runListener = obs -> showRun();
 
     public MainWindow(MainViewModel viewModel, TaskExecutor executor, Scheduler scheduler, InfoWindows info) {
@@ -131,6 +135,8 @@ public final class MainWindow {
         transport = new TransportBar(run);
         faults = new FaultTools(run, viewModel.session(), canvas);
         runPanels = new RunPanels(viewModel, runCursor, executor, scheduler);
+        runLayerModel = new RunLayerViewModel(runCursor, canvasModel, executor);
+        runLayer = new RunLayer(runLayerModel).attach(canvas);
         runPanels.node().getStylesheets().addAll(RunPanels.stylesheets());
         menuBar = new AppMenuBar(
                 viewModel,
@@ -292,6 +298,8 @@ public final class MainWindow {
         transport.dispose();
         faults.dispose();
         runPanels.dispose();
+        runLayer.dispose();
+        runLayerModel.dispose();
         simulationThread.shutdownNow();
         viewModel.busyProperty().removeListener(busyListener);
         viewModel.designOpenProperty().removeListener(openListener);
