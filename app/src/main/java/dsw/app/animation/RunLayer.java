@@ -70,6 +70,11 @@ public final class RunLayer implements CanvasLayer {
         private final InvalidationListener repaint;
         private final EventHandler<MouseEvent> moved = this::moved;
         private final EventHandler<MouseEvent> exited = e -> hideTooltip();
+        private final EventHandler<MouseEvent> clicked = e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 1) {
+                viewModel.selectAt(e.getX(), e.getY());
+            }
+        };
         private boolean disposed;
 
         private Attachment(DesignCanvasView view) {
@@ -83,6 +88,7 @@ public final class RunLayer implements CanvasLayer {
             viewModel.revisionProperty().addListener(repaint);
             view.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
             view.addEventHandler(MouseEvent.MOUSE_EXITED, exited);
+            view.addEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
             view.setLayer(RunLayer.this);
         }
 
@@ -128,6 +134,7 @@ public final class RunLayer implements CanvasLayer {
             viewModel.revisionProperty().removeListener(repaint);
             view.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
             view.removeEventHandler(MouseEvent.MOUSE_EXITED, exited);
+            view.removeEventHandler(MouseEvent.MOUSE_CLICKED, clicked);
             view.setLayer(CanvasLayer.NONE);
         }
     }

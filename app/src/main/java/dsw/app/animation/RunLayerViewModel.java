@@ -134,6 +134,22 @@ public final class RunLayerViewModel {
         return frame;
     }
 
+    /**
+     * Selects the event that sent the message whose glyph is at a screen point of the last frame, so
+     * the space-time diagram and the event log show it too; false when no message is there.
+     */
+    public boolean selectAt(double x, double y) {
+        Optional<Hit> hit = frame.hitTest(x, y);
+        if (hit.isPresent() && hit.get() instanceof Hit.Message m && cursor.trace() != null) {
+            int send = cursor.trace().sendSeq(m.msg());
+            if (send >= 0 && send < cursor.available()) {
+                cursor.selectedProperty().set(send);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tooltip's text for what is at a screen point of the last frame, if anything. */
     public Optional<String> describeAt(double x, double y) {
         return frame.hitTest(x, y).map(this::describe);

@@ -55,6 +55,7 @@ public final class RunController {
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final InvalidationListener designListener = obs -> designChanged();
+    private final InvalidationListener selectionListener = obs -> selectionChanged();
     private Design runDesign;
     private long lastFrame = -1;
     /** Virtual time played but not yet shown because the simulation has not got that far. */
@@ -82,6 +83,7 @@ public final class RunController {
             }
         });
         session.designProperty().addListener(designListener);
+        cursor.selectedProperty().addListener(selectionListener);
     }
 
     public RunCursor cursor() {
@@ -504,6 +506,24 @@ public final class RunController {
         progress.set(-1);
     }
 
+    /**
+     * Selecting an event that has not happened yet, while paused, moves the playback just past it,
+     * so the animation shows the moment the space-time diagram or the log points at. Selecting an
+     * earlier event leaves the playback where it is.
+     */
+    private void selectionChanged() {
+        int seq = cursor.selected();
+        Trace trace = cursor.trace();
+        if (active.get()
+                && !playing.get()
+                && !busy.get()
+                && trace != null
+                && seq >= cursor.shown()
+                && seq < cursor.available()) {
+            showEvents(seq + 1);
+        }
+    }
+
     private void designChanged() {
         if (!active.get()) {
             return;
@@ -524,6 +544,7 @@ public final class RunController {
 
     public void dispose() {
         session.designProperty().removeListener(designListener);
+        cursor.selectedProperty().removeListener(selectionListener);
         engine.cancel();
     }
 }

@@ -191,6 +191,18 @@ class RunControllerTest {
         assertThat(cursor.shown()).isEqualTo(cursor.trace().size());
     }
 
+    @Test
+    void selectingAnEventThatHasNotHappenedYetMovesThePlaybackJustPastItButAnEarlierOneDoesNot() {
+        controller.moveTo(200 * MS);
+        controller.moveTo(100 * MS);
+        int later = cursor.shown() + 10;
+        cursor.selectedProperty().set(later);
+        assertThat(cursor.shown()).isEqualTo(later + 1);
+        assertThat(cursor.time()).isEqualTo(cursor.trace().time(later));
+        cursor.selectedProperty().set(3);
+        assertThat(cursor.shown()).isEqualTo(later + 1);
+    }
+
     private static int firstOf(Trace trace, EventType type, String process) {
         for (int seq = 0; seq < trace.size(); seq++) {
             if (trace.type(seq) == type
