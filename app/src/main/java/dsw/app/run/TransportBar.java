@@ -112,7 +112,10 @@ public final class TransportBar {
         seed.setPrefColumnCount(8);
         seed.setTooltip(new Tooltip("The run's random seed: the same seed gives the same run. Enter to apply."));
         seed.setOnAction(e -> applySeed());
-        Button newSeed = button("mdi2d-dice-5-outline", "A new random seed (an undoable edit)", controller::newSeed);
+        Button newSeed = button(
+                "mdi2d-dice-5-outline",
+                "Restart with a new random seed, an undoable edit (Ctrl+Shift+F5)",
+                controller::newSeed);
         newSeed.setId("run-new-seed");
         Label seedLabel = new Label("Seed");
 

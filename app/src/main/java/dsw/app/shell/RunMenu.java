@@ -50,7 +50,7 @@ final class RunMenu {
         MenuItem end = item("Go to End", Shortcuts.RUN_END, "mdi2s-skip-next", run::moveToEnd, noRun);
         MenuItem faster = item("Faster", Shortcuts.RUN_FASTER, null, () -> run.changeSpeed(2), noRun);
         MenuItem slower = item("Slower", Shortcuts.RUN_SLOWER, null, () -> run.changeSpeed(0.5), noRun);
-        MenuItem seed = item("New Seed", null, "mdi2d-dice-5-outline", run::newSeed, noDesign);
+        MenuItem seed = item("New Seed", Shortcuts.RUN_NEW_SEED, "mdi2d-dice-5-outline", run::newSeed, noDesign);
         MenuItem line =
                 item("Draw Partition Line", Shortcuts.RUN_PARTITION, "mdi2v-vector-line", faults::drawPartition, noRun);
         MenuItem pick = item("Partition…", null, null, faults::pickPartition, noRun);

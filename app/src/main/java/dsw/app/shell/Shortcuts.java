@@ -56,6 +56,8 @@ public final class Shortcuts {
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
     public static final KeyCombination RUN_PLAY = new KeyCodeCombination(KeyCode.F5);
     public static final KeyCombination RUN_RESTART = shortcut(KeyCode.F5);
+    public static final KeyCombination RUN_NEW_SEED =
+            new KeyCodeCombination(KeyCode.F5, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination RUN_STOP = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination RUN_STEP = new KeyCodeCombination(KeyCode.F6);
     public static final KeyCombination RUN_STEP_BACK = new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN);
@@ -105,6 +107,7 @@ public final class Shortcuts {
                 new Entry("Simulation", "Check the design", CHECK_DESIGN.getDisplayText()),
                 new Entry("Simulation", "Run the design; play or pause the run", RUN_PLAY.getDisplayText()),
                 new Entry("Simulation", "Restart the run from time 0", RUN_RESTART.getDisplayText()),
+                new Entry("Simulation", "Restart with a new random seed", RUN_NEW_SEED.getDisplayText()),
                 new Entry("Simulation", "Stop the run, back to editing", RUN_STOP.getDisplayText()),
                 new Entry(
                         "Simulation",
