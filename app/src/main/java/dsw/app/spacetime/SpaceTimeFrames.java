@@ -23,7 +23,7 @@ public final class SpaceTimeFrames {
      * At most about this many message arrows per frame; beyond, every n-th (plus the selection's):
      * more are a blur at that zoom, and each long arrow costs the software renderer about 25 µs.
      */
-    public static final int MAX_ARROWS = 600;
+    public static final int MAX_ARROWS = 300;
     /** A drop at the moment of sending is drawn this far along the way, so the arrow shows its direction. */
     static final double AT_SEND_FRACTION = 0.2;
     /** Arrows between one pair of lanes closer than this many pixels at the send are drawn as one. */
