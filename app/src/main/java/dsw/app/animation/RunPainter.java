@@ -207,10 +207,11 @@ final class RunPainter {
         if (dense) {
             textWidth = Math.max(textWidth, width(note, font) - 3 * r - 8);
         }
-        double x = 12;
-        double y = 12;
         double w = 10 + 3 * r + 8 + textWidth + 12;
         double h = (kinds.size() + (dense ? 1 : 0)) * row + 8;
+        // Bottom left: the design usually starts at the top left, and the overview map is bottom right.
+        double x = 12;
+        double y = Math.max(12, gc.getCanvas().getHeight() - h - 12);
         gc.setFill(colours.boxFill().deriveColor(0, 1, 1, 0.92));
         gc.fillRoundRect(x, y, w, h, 10, 10);
         gc.setStroke(colours.boxStroke());
