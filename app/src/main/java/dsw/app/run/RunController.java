@@ -467,6 +467,9 @@ public final class RunController {
     // ---- internals ----
 
     private boolean accept(RunEngine.Result result) {
+        if (!active.get() || result.generation() != engine.generation()) {
+            return false; // the run was stopped or restarted meanwhile
+        }
         if (result.error() != null) {
             message.set(result.error());
             return false;

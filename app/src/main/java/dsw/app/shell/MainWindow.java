@@ -223,6 +223,9 @@ public final class MainWindow {
             centreSplit.getItems().remove(runPanels.node());
         }
         showCentre();
+        // The canvas changes size with the run's panels: fit the design to it (and keep fitting it
+        // as it settles), so no part of the run is out of view.
+        canvasModel.zoomToFit();
     }
 
     /**

@@ -26,6 +26,7 @@ class RunControllerTest {
     private final RunCursor cursor = new RunCursor();
     private final RunEngine engine = new RunEngine(Runnable::run, Runnable::run);
     private final RunController controller = new RunController(session, engine, cursor, () -> 4242);
+    private final List<Runnable> later = new java.util.ArrayList<>();
 
     @BeforeEach
     void openExample() {
@@ -201,6 +202,21 @@ class RunControllerTest {
         assertThat(cursor.time()).isEqualTo(cursor.trace().time(later));
         cursor.selectedProperty().set(3);
         assertThat(cursor.shown()).isEqualTo(later + 1);
+    }
+
+    @Test
+    void workThatEndsAfterTheRunWasStoppedShowsNothing() {
+        RunEngine deferred = new RunEngine(Runnable::run, work -> later.add(work));
+        RunController run = new RunController(session, deferred, cursor, () -> 1);
+        run.start();
+        later.remove(0).run();
+        assertThat(run.isActive()).isTrue();
+        run.moveTo(5 * Micros.PER_SECOND);
+        run.stop();
+        later.forEach(Runnable::run);
+        assertThat(cursor.trace()).isNull();
+        assertThat(run.isActive()).isFalse();
+        run.dispose();
     }
 
     private static int firstOf(Trace trace, EventType type, String process) {
