@@ -11,9 +11,6 @@ import dsw.app.canvas.DiagramLayout;
 import dsw.app.canvas.Viewport;
 import dsw.app.run.RunCursor;
 import dsw.app.run.TraceSearch;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
-import dsw.app.shell.FxFileDialogs;
 import dsw.app.shell.SmokeTest;
 import dsw.app.task.BackgroundTaskExecutor;
 import dsw.app.theme.Theme;
@@ -77,19 +74,7 @@ public final class AnimationFrameBench {
                 duration / 1000,
                 (System.nanoTime() - t0) / 1e9);
 
-        CompletableFuture<DswApplication> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            DswApplication app = new DswApplication(new AppServices(
-                    new SettingsStore(folder.resolve("settings")),
-                    () -> new BackgroundTaskExecutor(Platform::runLater),
-                    FxFileDialogs::new,
-                    false,
-                    () -> {}));
-            Stage stage = new Stage();
-            app.start(stage);
-            SmokeTest.afterFirstRender(stage, () -> started.complete(app));
-        });
-        DswApplication app = started.get(60, TimeUnit.SECONDS);
+        DswApplication app = FxBench.startApp(folder);
         Stage stage = (Stage) app.window().root().getScene().getWindow();
         CompletableFuture<Void> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -118,14 +103,14 @@ public final class AnimationFrameBench {
                         + " p99 %.2f ms, max %.2f ms (%d frames, %.0f fps); run layer alone p50 %.2f ms, p95 %.2f ms%n",
                 inFlight,
                 result.glyphs / FRAMES,
-                percentile(intervals, 50) / 1e6,
-                percentile(intervals, 95) / 1e6,
-                percentile(intervals, 99) / 1e6,
+                FxBench.percentile(intervals, 50) / 1e6,
+                FxBench.percentile(intervals, 95) / 1e6,
+                FxBench.percentile(intervals, 99) / 1e6,
                 intervals[intervals.length - 1] / 1e6,
                 intervals.length,
                 1e9 / (Arrays.stream(intervals).sum() / (double) intervals.length),
-                percentile(layer, 50) / 1e6,
-                percentile(layer, 95) / 1e6);
+                FxBench.percentile(layer, 50) / 1e6,
+                FxBench.percentile(layer, 95) / 1e6);
         String snapshot = System.getProperty("dsw.snapshot");
         if (snapshot != null) {
             CompletableFuture<Void> saved = new CompletableFuture<>();
@@ -224,10 +209,5 @@ public final class AnimationFrameBench {
                 frame[0]++;
             }
         }.start();
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

@@ -7,11 +7,7 @@ import dsw.app.canvas.DesignCanvasView;
 import dsw.app.canvas.Rect;
 import dsw.app.editor.CanvasEditor;
 import dsw.app.session.Selection;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
-import dsw.app.shell.FxFileDialogs;
 import dsw.app.shell.SmokeTest;
-import dsw.app.task.BackgroundTaskExecutor;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.file.DesignFiles;
@@ -62,19 +58,7 @@ public final class EditorFrameBench {
                 frames,
                 Files.size(file) / 1024);
 
-        CompletableFuture<DswApplication> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            DswApplication app = new DswApplication(new AppServices(
-                    new SettingsStore(folder.resolve("settings")),
-                    () -> new BackgroundTaskExecutor(Platform::runLater),
-                    FxFileDialogs::new,
-                    false,
-                    () -> {}));
-            Stage stage = new Stage();
-            app.start(stage);
-            SmokeTest.afterFirstRender(stage, () -> started.complete(app));
-        });
-        DswApplication app = started.get(60, TimeUnit.SECONDS);
+        DswApplication app = FxBench.startApp(folder);
         Stage stage = (Stage) app.window().root().getScene().getWindow();
 
         long[] opens = new long[OPENS];
@@ -107,9 +91,9 @@ public final class EditorFrameBench {
                 "drag %d components: frame time p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d frames,"
                         + " %.0f fps)%n",
                 selected,
-                percentile(intervals, 50) / 1e6,
-                percentile(intervals, 95) / 1e6,
-                percentile(intervals, 99) / 1e6,
+                FxBench.percentile(intervals, 50) / 1e6,
+                FxBench.percentile(intervals, 95) / 1e6,
+                FxBench.percentile(intervals, 99) / 1e6,
                 intervals[intervals.length - 1] / 1e6,
                 intervals.length,
                 1e9 / (Arrays.stream(intervals).sum() / (double) intervals.length));
@@ -164,10 +148,5 @@ public final class EditorFrameBench {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

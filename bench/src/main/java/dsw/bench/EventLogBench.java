@@ -6,7 +6,6 @@ import dsw.app.metrics.MetricsViewModel;
 import dsw.app.run.RunCursor;
 import dsw.app.run.TraceSearch;
 import dsw.app.task.Scheduler;
-import dsw.app.task.TaskExecutor;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Trace;
 import dsw.model.value.Micros;
@@ -16,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /**
  * The work behind the event log and the metrics charts on a trace of about a million events of
@@ -52,7 +49,7 @@ public final class EventLogBench {
         RunCursor cursor = new RunCursor();
         cursor.reset(trace);
         cursor.shownProperty().set(trace.size());
-        EventLogViewModel log = new EventLogViewModel(cursor, new SameThread());
+        EventLogViewModel log = new EventLogViewModel(cursor, new FxBench.SameThread());
         time("event log: filter to drops, then back to all (2 passes)", () -> {
             log.showOnly(EventType.DROP);
             log.showAllTypes();
@@ -79,7 +76,7 @@ public final class EventLogBench {
                 () -> MetricsSeries.of(trace, trace.size(), bucket, "orders-db"));
 
         cursor.shownProperty().set(0);
-        MetricsViewModel metrics = new MetricsViewModel(cursor, new SameThread(), new AtOnce());
+        MetricsViewModel metrics = new MetricsViewModel(cursor, new FxBench.SameThread(), new AtOnce());
         int[] step = {0};
         time("charts: recomputation as playback moves (calls collected)", () -> {
             step[0] = (step[0] + 1) % 10;
@@ -103,25 +100,6 @@ public final class EventLogBench {
         Arrays.sort(nanos);
         System.out.printf(
                 Locale.ROOT, "%-60s median %7.1f ms, best %7.1f ms%n", what, nanos[ROUNDS / 2] / 1e6, nanos[0] / 1e6);
-    }
-
-    /** Runs the work and its callback at once on the calling thread. */
-    private static final class SameThread implements TaskExecutor {
-        @Override
-        public <T> void execute(
-                Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public void shutdown() {}
     }
 
     /** A clock a second ahead at every look, so throttling never delays a recomputation. */

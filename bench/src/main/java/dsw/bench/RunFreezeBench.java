@@ -2,11 +2,6 @@ package dsw.bench;
 
 import dsw.app.DswApplication;
 import dsw.app.run.RunController;
-import dsw.app.settings.SettingsStore;
-import dsw.app.shell.AppServices;
-import dsw.app.shell.FxFileDialogs;
-import dsw.app.shell.SmokeTest;
-import dsw.app.task.BackgroundTaskExecutor;
 import dsw.model.file.DesignFiles;
 import dsw.model.value.Micros;
 import java.nio.file.Files;
@@ -17,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Whether the window stays responsive while a long run is simulated: opens {@link TieredDesign}
@@ -42,19 +36,7 @@ public final class RunFreezeBench {
         Path file = folder.resolve("tiered.dsw.json");
         DesignFiles.write(TieredDesign.forSeconds(42, seconds), file);
 
-        CompletableFuture<DswApplication> started = new CompletableFuture<>();
-        Platform.startup(() -> {
-            DswApplication app = new DswApplication(new AppServices(
-                    new SettingsStore(folder.resolve("settings")),
-                    () -> new BackgroundTaskExecutor(Platform::runLater),
-                    FxFileDialogs::new,
-                    false,
-                    () -> {}));
-            Stage stage = new Stage();
-            app.start(stage);
-            SmokeTest.afterFirstRender(stage, () -> started.complete(app));
-        });
-        DswApplication app = started.get(60, TimeUnit.SECONDS);
+        DswApplication app = FxBench.startApp(folder);
         RunController run = app.window().run();
 
         CompletableFuture<Void> opened = new CompletableFuture<>();
@@ -98,7 +80,7 @@ public final class RunFreezeBench {
         });
         long[] frames = done.get(30, TimeUnit.MINUTES);
         long total = simulated[0];
-        int events = onFx(() -> run.cursor().trace().size());
+        int events = FxBench.onFx(() -> run.cursor().trace().size());
         long[] sorted = frames.clone();
         Arrays.sort(sorted);
         System.out.printf(
@@ -110,8 +92,8 @@ public final class RunFreezeBench {
                 total / 1e9,
                 events / (total / 1e9) / 1e6,
                 sorted.length,
-                percentile(sorted, 50) / 1e6,
-                percentile(sorted, 99) / 1e6,
+                FxBench.percentile(sorted, 50) / 1e6,
+                FxBench.percentile(sorted, 99) / 1e6,
                 sorted[sorted.length - 1] / 1e6);
         System.out.printf(
                 Locale.ROOT,
@@ -132,36 +114,20 @@ public final class RunFreezeBench {
     }
 
     private static long timeOnFx(Runnable action) throws Exception {
-        return onFx(() -> {
+        return FxBench.onFx(() -> {
             long t0 = System.nanoTime();
             action.run();
             return System.nanoTime() - t0;
         });
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
     private static void await(java.util.function.BooleanSupplier condition) throws Exception {
         for (int i = 0; i < 6000; i++) {
-            if (onFx(condition::getAsBoolean)) {
+            if (FxBench.onFx(condition::getAsBoolean)) {
                 return;
             }
             Thread.sleep(10);
         }
         throw new IllegalStateException("timed out");
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 }

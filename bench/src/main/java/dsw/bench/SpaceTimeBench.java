@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerLight;
 import dsw.app.run.RunCursor;
 import dsw.app.spacetime.SpaceTimeView;
 import dsw.app.spacetime.SpaceTimeViewModel;
-import dsw.app.task.TaskExecutor;
 import dsw.model.Design;
 import dsw.model.file.DesignFiles;
 import dsw.model.trace.Trace;
@@ -14,10 +13,8 @@ import dsw.simulation.Simulation;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -61,14 +58,14 @@ public final class SpaceTimeBench {
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
         RunCursor cursor = new RunCursor();
-        SpaceTimeView view = onFx(() -> {
+        SpaceTimeView view = FxBench.onFx(() -> {
             cursor.reset(trace);
             cursor.availableProperty().set(events);
             int shown = events * 3 / 5;
             cursor.shownProperty().set(shown);
             cursor.timeProperty().set(trace.time(shown - 1));
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            SpaceTimeView v = new SpaceTimeView(new SpaceTimeViewModel(cursor, new SameThread()));
+            SpaceTimeView v = new SpaceTimeView(new SpaceTimeViewModel(cursor, new FxBench.SameThread()));
             Stage stage = new Stage();
             Scene scene = new Scene((Parent) v.node(), 1440, 900);
             scene.getStylesheets().add(SpaceTimeView.STYLESHEET);
@@ -159,48 +156,12 @@ public final class SpaceTimeBench {
                 "%-20s frame computation p50 %.2f ms, p95 %.2f ms; frame time p50 %.2f ms, p95 %.2f ms,"
                         + " max %.2f ms (%d dots, %d arrows)%n",
                 what,
-                percentile(compute, 50) / 1e6,
-                percentile(compute, 95) / 1e6,
-                percentile(intervals, 50) / 1e6,
-                percentile(intervals, 95) / 1e6,
+                FxBench.percentile(compute, 50) / 1e6,
+                FxBench.percentile(compute, 95) / 1e6,
+                FxBench.percentile(intervals, 50) / 1e6,
+                FxBench.percentile(intervals, 95) / 1e6,
                 intervals[intervals.length - 1] / 1e6,
                 result[2][0],
                 result[2][1]);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    /** Runs the view's background work at once, so the bench measures drawing only. */
-    private static final class SameThread implements TaskExecutor {
-        @Override
-        public <T> void execute(
-                Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public void shutdown() {}
     }
 }
