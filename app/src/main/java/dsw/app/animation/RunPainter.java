@@ -209,9 +209,10 @@ final class RunPainter {
         }
         double w = 10 + 3 * r + 8 + textWidth + 12;
         double h = (kinds.size() + (dense ? 1 : 0)) * row + 8;
-        // Bottom left: the design usually starts at the top left, and the overview map is bottom right.
-        double x = 12;
-        double y = Math.max(12, gc.getCanvas().getHeight() - h - 12);
+        double[] corner = legendCorner(
+                frame, w, h, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        double x = corner[0];
+        double y = corner[1];
         gc.setFill(colours.boxFill().deriveColor(0, 1, 1, 0.92));
         gc.fillRoundRect(x, y, w, h, 10, 10);
         gc.setStroke(colours.boxStroke());
@@ -234,6 +235,36 @@ final class RunPainter {
             gc.setFill(colours.boxSubtext());
             gc.fillText(note, x + 10, cy + 0.5);
         }
+    }
+
+    /**
+     * Where the legend goes: the corner (bottom left, top left, top right; the overview map has the
+     * bottom right) that covers the fewest components and their badges, the first of them on a tie.
+     */
+    static double[] legendCorner(RunFrame frame, double w, double h, double width, double height) {
+        double margin = 12;
+        double[][] corners = {
+            {margin, Math.max(margin, height - h - margin)},
+            {margin, margin},
+            {Math.max(margin, width - w - margin), margin}
+        };
+        double[] best = corners[0];
+        int fewest = Integer.MAX_VALUE;
+        for (double[] c : corners) {
+            int covered = 0;
+            for (ComponentBadge badge : frame.badges()) {
+                // The box and the badge under it, about two lines of text high.
+                Rect b = badge.box().grow(0, 0, 0, 2.5 * frame.textSize());
+                if (b.x() < c[0] + w && b.maxX() > c[0] && b.y() < c[1] + h && b.maxY() > c[1]) {
+                    covered++;
+                }
+            }
+            if (covered < fewest) {
+                fewest = covered;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** The text cut with "…" to {@code room} pixels of a fixed-width font. */
