@@ -10,6 +10,7 @@ import dsw.simulation.testkit.RandomRuns;
 import dsw.simulation.testkit.TraceInvariants;
 import dsw.simulation.testkit.TraceText;
 import dsw.simulation.testkit.Violations;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
@@ -59,6 +60,16 @@ class TraceInvariantProperties {
     void everyProcessEventTicksAndDropsAndFaultsHaveNoClock(@ForAll long seed) {
         Finished f = Finished.of(seed);
         f.check(TraceInvariants.everyProcessEventTicks(f.trace()));
+    }
+
+    /**
+     * Found by the properties: closed-loop users with no think time, rejected at once over a
+     * zero-latency link, sent without end at one moment (16 million events in 1 s of virtual time).
+     */
+    @Example
+    void closedLoopUsersAnsweredAtOnceLetTimeMoveOn() {
+        Finished f = Finished.of(-1291283L);
+        f.check(TraceInvariants.lamportRules(f.trace()));
     }
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)

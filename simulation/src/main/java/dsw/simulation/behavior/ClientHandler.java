@@ -170,14 +170,21 @@ final class ClientHandler implements Handler {
         }
     }
 
+    /**
+     * A closed-loop user thinks at least this long after an answer. With no think time, a user whose
+     * requests are answered at once (a rejection over a zero-latency link) would send without end
+     * at one moment of virtual time, and the run would never move on.
+     */
+    static final long MIN_THINK = Micros.PER_MILLISECOND;
+
     private void thinkAgain(Node node, Outstanding request) {
         if (request.user() < 0) {
             return;
         }
         LoadModel.ClosedLoop closed =
                 (LoadModel.ClosedLoop) workloads.get(request.workload()).load();
-        node.setTimer(
-                closed.thinkTime().sample(node.random()), new Timer.ThinkDone(request.workload(), request.user()));
+        long think = Math.max(MIN_THINK, closed.thinkTime().sample(node.random()));
+        node.setTimer(think, new Timer.ThinkDone(request.workload(), request.user()));
     }
 
     private void send(Node node, int w, int user) {
