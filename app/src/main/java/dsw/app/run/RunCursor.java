@@ -113,9 +113,4 @@ public final class RunCursor {
         shown.set(Math.min(shownCount, value.size()));
         time.set(at);
     }
-
-    /** True when there is a run to show. */
-    public boolean hasRun() {
-        return trace.get() != null;
-    }
 }

@@ -23,9 +23,4 @@ public final class TraceSearch {
         }
         return lo;
     }
-
-    /** The number of events among the first {@code size} whose time is before {@code time}. */
-    public static int countBefore(Trace trace, int size, long time) {
-        return time == Long.MIN_VALUE ? 0 : countUpTo(trace, size, time - 1);
-    }
 }
