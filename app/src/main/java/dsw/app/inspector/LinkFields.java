@@ -133,9 +133,13 @@ final class LinkFields {
         if (!link.patterns().isDefault()) {
             out.add(FieldSpec.readOnly(
                     "Patterns",
-                    "link-resilience",
-                    "Resilience",
-                    link.patterns().resilience().type()));
+                    "link-patterns",
+                    "Patterns",
+                    String.join(
+                            ", ",
+                            link.patterns().enabled().stream()
+                                    .map(p -> p.kind().name())
+                                    .toList())));
         }
         return out;
     }

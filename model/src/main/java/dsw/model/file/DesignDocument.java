@@ -32,11 +32,7 @@ record DesignDocument(
             Double x,
             Double y,
             Map<String, JsonNode> properties,
-            ComponentPatternsEntry patterns) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"replication", "consistency"})
-    record ComponentPatternsEntry(JsonNode replication, String consistency) {}
+            Map<String, JsonNode> patterns) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
@@ -67,11 +63,7 @@ record DesignDocument(
             Double reorder,
             Double corruption,
             String bandwidth,
-            LinkPatternsEntry patterns) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"resilience"})
-    record LinkPatternsEntry(JsonNode resilience) {}
+            Map<String, JsonNode> patterns) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "name", "kind", "parent", "x", "y", "width", "height"})

@@ -19,6 +19,7 @@ import dsw.model.file.DesignDocument.ScenarioEntry;
 import dsw.model.file.DesignDocument.WorkloadEntry;
 import dsw.model.json.FieldException;
 import dsw.model.json.ValueCodec;
+import dsw.model.kind.Behavior;
 import dsw.model.kind.ComponentKind;
 import dsw.model.kind.KindCatalog;
 import dsw.model.kind.PropertySpec;
@@ -26,8 +27,10 @@ import dsw.model.kind.PropertyValue;
 import dsw.model.pattern.ComponentPatterns;
 import dsw.model.pattern.ConsistencyModel;
 import dsw.model.pattern.LinkPatterns;
+import dsw.model.pattern.PatternCatalog;
+import dsw.model.pattern.PatternKind;
+import dsw.model.pattern.PatternSettings;
 import dsw.model.pattern.Replication;
-import dsw.model.pattern.Resilience;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.FaultType;
 import dsw.model.scenario.KeySpace;
@@ -127,26 +130,117 @@ final class DocumentReader {
                 }
             }
         }
-        ComponentPatterns patterns = patterns(e);
+        ComponentPatterns patterns = patterns(e, kind);
         return field("", () -> new Component(id, name, kind, position, group, properties, patterns));
     }
 
-    private static ComponentPatterns patterns(ComponentEntry e) {
-        ComponentPatterns patterns = ComponentPatterns.NONE;
-        if (e.patterns() != null) {
-            Replication replication = replication(e.patterns().replication());
-            ConsistencyModel consistency = e.patterns().consistency() == null
-                    ? ConsistencyModel.NONE
-                    : ConsistencyModel.fromFileName(e.patterns().consistency())
-                            .orElseThrow(() -> new FieldException(
-                                    "/patterns/consistency",
-                                    "unknown consistency model \""
-                                            + Text.abbreviate(e.patterns().consistency(), 40)
-                                            + "\"; expected one of "
-                                            + names(ConsistencyModel.values())));
-            patterns = new ComponentPatterns(replication, consistency);
+    private static ComponentPatterns patterns(ComponentEntry e, ComponentKind kind) {
+        if (e.patterns() == null) {
+            return ComponentPatterns.NONE;
+        }
+        Replication replication = Replication.NONE;
+        ConsistencyModel consistency = ConsistencyModel.NONE;
+        List<PatternSettings> enabled = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> p : e.patterns().entrySet()) {
+            String pointer = "/patterns/" + ValueCodec.escape(p.getKey());
+            JsonNode value = p.getValue();
+            switch (p.getKey()) {
+                case "replication" -> replication = replication(value);
+                case "consistency" -> {
+                    if (value != null && !value.isNull()) {
+                        if (!value.isTextual()) {
+                            throw new FieldException(
+                                    pointer,
+                                    "expected a consistency model in quotes such as \"linearizable\", found "
+                                            + ValueCodec.describe(value));
+                        }
+                        consistency = ConsistencyModel.fromFileName(value.textValue())
+                                .orElseThrow(() -> new FieldException(
+                                        pointer,
+                                        "unknown consistency model \""
+                                                + Text.abbreviate(value.textValue(), 40)
+                                                + "\"; expected one of "
+                                                + names(ConsistencyModel.values())));
+                    }
+                }
+                default -> enabled.add(pattern(PatternKind.Target.COMPONENT, p.getKey(), value, pointer));
+            }
+        }
+        Replication r = replication;
+        ConsistencyModel c = consistency;
+        ComponentPatterns patterns = field("/patterns", () -> new ComponentPatterns(r, c, enabled));
+        for (PatternSettings s : patterns.enabled()) {
+            if (!s.kind().appliesTo(kind.behavior())) {
+                throw new FieldException(
+                        "/patterns/" + s.id(),
+                        s.kind().name() + " does not apply to a " + kind.name().toLowerCase(Locale.ROOT)
+                                + "; the patterns a " + kind.name().toLowerCase(Locale.ROOT) + " takes are "
+                                + applicableList(PatternKind.Target.COMPONENT, kind.behavior()));
+            }
         }
         return patterns;
+    }
+
+    private static LinkPatterns linkPatterns(LinkEntry e) {
+        if (e.patterns() == null) {
+            return LinkPatterns.NONE;
+        }
+        List<PatternSettings> enabled = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> p : e.patterns().entrySet()) {
+            String pointer = "/patterns/" + ValueCodec.escape(p.getKey());
+            if (p.getKey().equals("resilience")) {
+                legacyResilience(p.getValue(), pointer);
+            } else {
+                enabled.add(pattern(PatternKind.Target.LINK, p.getKey(), p.getValue(), pointer));
+            }
+        }
+        return field("/patterns", () -> new LinkPatterns(enabled));
+    }
+
+    /** One switched-on pattern, {@code "retry": {"maxAttempts": 5, ...}}; missing settings take defaults. */
+    private static PatternSettings pattern(PatternKind.Target target, String id, JsonNode node, String pointer) {
+        PatternCatalog catalog = PatternCatalog.standard();
+        PatternKind kind = catalog.find(id)
+                .filter(k -> k.target() == target)
+                .orElseThrow(() -> new FieldException(
+                        pointer,
+                        "unknown " + target.name().toLowerCase(Locale.ROOT) + " pattern \"" + Text.abbreviate(id, 40)
+                                + "\"; known patterns are " + catalog.idList(target)));
+        if (node == null || !node.isObject()) {
+            throw new FieldException(
+                    pointer,
+                    "expected the settings of " + kind.name().toLowerCase(Locale.ROOT)
+                            + " as an object such as {}, found " + ValueCodec.describe(node));
+        }
+        Map<String, PropertyValue> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> v : node.properties()) {
+            String at = pointer + "/" + ValueCodec.escape(v.getKey());
+            PropertySpec spec = kind.property(v.getKey())
+                    .orElseThrow(() -> new FieldException(
+                            at,
+                            kind.name() + " has no setting \"" + Text.abbreviate(v.getKey(), 40)
+                                    + "\"; its settings are "
+                                    + (kind.properties().isEmpty()
+                                            ? "none"
+                                            : String.join(
+                                                    ", ",
+                                                    kind.properties().stream()
+                                                            .map(PropertySpec::key)
+                                                            .toList()))));
+            try {
+                values.put(v.getKey(), ValueCodec.readProperty(spec, v.getValue()));
+            } catch (FieldException ex) {
+                throw ex.under(at);
+            }
+        }
+        return new PatternSettings(kind, values);
+    }
+
+    static String applicableList(PatternKind.Target target, Behavior behavior) {
+        List<String> ids = PatternCatalog.standard().applicable(target, behavior).stream()
+                .map(PatternKind::id)
+                .toList();
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 
     private static Replication replication(JsonNode node) {
@@ -162,17 +256,18 @@ final class DocumentReader {
                 "unknown replication \"" + Text.abbreviate(type, 40) + "\"; this version of dsw knows: none");
     }
 
-    private static Resilience resilience(JsonNode node) {
+    /** Files written before patterns existed may say {@code "resilience": {"type": "none"}}, which means nothing. */
+    private static void legacyResilience(JsonNode node, String pointer) {
         if (node == null || node.isNull()) {
-            return Resilience.NONE;
+            return;
         }
-        String type = typeOf(node, "/patterns/resilience", "resilience pattern");
-        if ("none".equals(type)) {
-            return Resilience.NONE;
+        String type = typeOf(node, pointer, "resilience pattern");
+        if (!"none".equals(type)) {
+            throw new FieldException(
+                    pointer + "/type",
+                    "unknown resilience pattern \"" + Text.abbreviate(type, 40)
+                            + "\"; switch patterns on by name instead, such as \"retry\": {}");
         }
-        throw new FieldException(
-                "/patterns/resilience/type",
-                "unknown resilience pattern \"" + Text.abbreviate(type, 40) + "\"; this version of dsw knows: none");
     }
 
     /** The {@code type} of a pattern object such as {@code {"type": "none"}}. */
@@ -243,9 +338,7 @@ final class DocumentReader {
                 probability("/reorder", "reorder", e.reorder()),
                 probability("/corruption", "corruption", e.corruption()),
                 bandwidth);
-        LinkPatterns patterns = e.patterns() == null
-                ? LinkPatterns.NONE
-                : new LinkPatterns(resilience(e.patterns().resilience()));
+        LinkPatterns patterns = linkPatterns(e);
         return field("", () -> new Link(id, from, to, direction, mode, label, network, patterns));
     }
 

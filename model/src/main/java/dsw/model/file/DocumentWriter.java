@@ -3,28 +3,31 @@ package dsw.model.file;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Group;
 import dsw.model.Link;
 import dsw.model.NetworkProfile;
 import dsw.model.file.DesignDocument.ComponentEntry;
-import dsw.model.file.DesignDocument.ComponentPatternsEntry;
 import dsw.model.file.DesignDocument.FaultEntry;
 import dsw.model.file.DesignDocument.GroupEntry;
 import dsw.model.file.DesignDocument.LinkEntry;
-import dsw.model.file.DesignDocument.LinkPatternsEntry;
 import dsw.model.file.DesignDocument.ScenarioEntry;
 import dsw.model.file.DesignDocument.WorkloadEntry;
 import dsw.model.json.ValueCodec;
 import dsw.model.kind.PropertyValue;
 import dsw.model.pattern.ComponentPatterns;
+import dsw.model.pattern.ConsistencyModel;
+import dsw.model.pattern.PatternSettings;
+import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.LoadModel;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
 import dsw.model.value.Micros;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,11 +59,18 @@ final class DocumentWriter {
             properties.put(p.getKey(), ValueCodec.writeProperty(p.getValue()));
         }
         ComponentPatterns patterns = c.patterns();
-        ComponentPatternsEntry patternsEntry = patterns.isDefault()
-                ? null
-                : new ComponentPatternsEntry(
-                        typed(patterns.replication().type()),
-                        patterns.consistency().fileName());
+        Map<String, JsonNode> patternsEntry = null;
+        if (!patterns.isDefault()) {
+            patternsEntry = new LinkedHashMap<>();
+            if (patterns.replication() != Replication.NONE) {
+                patternsEntry.put("replication", typed(patterns.replication().type()));
+            }
+            if (patterns.consistency() != ConsistencyModel.NONE) {
+                patternsEntry.put(
+                        "consistency", TextNode.valueOf(patterns.consistency().fileName()));
+            }
+            putPatterns(patternsEntry, patterns.enabled());
+        }
         return new ComponentEntry(
                 c.id(),
                 c.name(),
@@ -89,7 +99,7 @@ final class DocumentWriter {
                 n.bandwidth().format(),
                 l.patterns().isDefault()
                         ? null
-                        : new LinkPatternsEntry(typed(l.patterns().resilience().type())));
+                        : putPatterns(new LinkedHashMap<>(), l.patterns().enabled()));
     }
 
     private static GroupEntry group(Group g) {
@@ -195,6 +205,17 @@ final class DocumentWriter {
                         at, type, c.target(), null, null, null, null, null, null, offset, c.driftPpm(), null);
             }
         };
+    }
+
+    private static Map<String, JsonNode> putPatterns(Map<String, JsonNode> out, List<PatternSettings> enabled) {
+        for (PatternSettings s : enabled) {
+            ObjectNode settings = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, PropertyValue> v : s.values().entrySet()) {
+                settings.set(v.getKey(), ValueCodec.writeProperty(v.getValue()));
+            }
+            out.put(s.id(), settings);
+        }
+        return out;
     }
 
     private static ObjectNode typed(String type) {

@@ -2,7 +2,6 @@ package dsw.model.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dsw.model.json.ValueCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +88,7 @@ public final class KindCatalog {
                 .orElseThrow(() -> new IllegalStateException("kind " + id + " has an unknown behavior"));
         List<PropertySpec> properties = new ArrayList<>();
         for (JsonNode p : node.path("properties")) {
-            properties.add(readSpec(id, p));
+            properties.add(PropertySpecs.read("kind " + id, p));
         }
         return new ComponentKind(
                 id,
@@ -99,51 +98,5 @@ public final class KindCatalog {
                 node.path("icon").asText(),
                 node.path("diagram").asText("node"),
                 properties);
-    }
-
-    private static PropertySpec readSpec(String kindId, JsonNode node) {
-        String key = node.path("key").asText();
-        try {
-            PropertyType type = PropertyType.valueOf(node.path("type").asText().toUpperCase(java.util.Locale.ROOT));
-            List<String> choices = new ArrayList<>();
-            node.path("choices").forEach(c -> choices.add(c.asText()));
-            Double min = bound(type, node.get("min"));
-            Double max = bound(type, node.get("max"));
-            PropertySpec untyped = new PropertySpec(
-                    key,
-                    node.path("label").asText(key),
-                    node.path("description").asText(),
-                    type,
-                    placeholder(type, choices),
-                    null,
-                    null,
-                    choices,
-                    node.path("unit").asText(""));
-            PropertyValue defaultValue = ValueCodec.readProperty(untyped, node.path("default"));
-            return new PropertySpec(
-                    key, untyped.label(), untyped.description(), type, defaultValue, min, max, choices, untyped.unit());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("kind " + kindId + ", property " + key + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Double bound(PropertyType type, JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        return type == PropertyType.DURATION ? (double) ValueCodec.readDuration(node) : node.doubleValue();
-    }
-
-    /** A value of the right type, used only in the range-less spec that reads the real default. */
-    private static PropertyValue placeholder(PropertyType type, List<String> choices) {
-        return switch (type) {
-            case INTEGER -> new PropertyValue.IntValue(0);
-            case NUMBER -> new PropertyValue.NumberValue(0);
-            case DURATION -> new PropertyValue.DurationValue(0);
-            case DISTRIBUTION -> new PropertyValue.DistributionValue(new dsw.model.value.Distribution.Constant(0));
-            case BOOLEAN -> new PropertyValue.BooleanValue(false);
-            case TEXT -> new PropertyValue.TextValue("");
-            case CHOICE -> new PropertyValue.TextValue(choices.get(0));
-        };
     }
 }

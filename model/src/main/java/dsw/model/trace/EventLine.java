@@ -21,8 +21,27 @@ final class EventLine {
      * look, as that would cost a set per line).
      */
     private static final Map<String, Integer> FIELDS = numbered(
-            "seq", "t", "type", "process", "pt", "msg", "from", "to", "link", "label", "kind", "key", "status", "req",
-            "replyTo", "size", "copies", "reason", "lamport", "vc");
+            "seq",
+            "t",
+            "type",
+            "process",
+            "pt",
+            "msg",
+            "from",
+            "to",
+            "link",
+            "label",
+            "kind",
+            "key",
+            "status",
+            "req",
+            "replyTo",
+            "size",
+            "copies",
+            "reason",
+            "decision",
+            "lamport",
+            "vc");
 
     long seq;
     long t;
@@ -43,6 +62,7 @@ final class EventLine {
     String kind;
     String status;
     String reason;
+    String decision;
     boolean hasVc;
     /** The vc's entries by process number, when {@link #hasVc}. */
     final int[] vc;
@@ -67,7 +87,7 @@ final class EventLine {
 
     private void clear() {
         seq = t = pt = msg = key = req = replyTo = size = copies = lamport = ABSENT;
-        type = process = from = to = link = label = kind = status = reason = null;
+        type = process = from = to = link = label = kind = status = reason = decision = null;
         hasVc = false;
     }
 
@@ -111,6 +131,7 @@ final class EventLine {
                     case "size" -> e.size = line.number(p, field, 0, Integer.MAX_VALUE);
                     case "copies" -> e.copies = line.number(p, field, 1, 2);
                     case "reason" -> e.reason = line.text(p, field);
+                    case "decision" -> e.decision = line.text(p, field);
                     case "lamport" -> e.lamport = line.number(p, field, 0, Long.MAX_VALUE);
                     case "vc" -> vc(p, e);
                     default -> p.skipChildren();

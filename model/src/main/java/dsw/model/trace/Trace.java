@@ -77,6 +77,7 @@ public final class Trace {
 
     private static final EventType[] EVENT_TYPES = EventType.values();
     private static final DropReason[] REASONS = DropReason.values();
+    private static final Decision[] DECISIONS = Decision.values();
     private static final MessageKind[] KINDS = MessageKind.values();
     private static final Operation[] OPERATIONS = Operation.values();
     private static final Status[] STATUSES = Status.values();
@@ -209,6 +210,23 @@ public final class Trace {
             long physicalClock,
             DropReason dropReason,
             String text) {
+        return append(t, eventType, processIndex, msg, lamportClock, physicalClock, dropReason, Decision.NONE, text);
+    }
+
+    /**
+     * Appends an event and returns its seq; {@code decision} is kept for {@link EventType#LOCAL}
+     * events only.
+     */
+    public int append(
+            long t,
+            EventType eventType,
+            int processIndex,
+            int msg,
+            long lamportClock,
+            long physicalClock,
+            DropReason dropReason,
+            Decision decision,
+            String text) {
         int seq = events;
         int i = seq & Columns.MASK;
         if (i == 0) {
@@ -220,7 +238,8 @@ public final class Trace {
         messageChunk[i] = msg;
         lamportChunk[i] = lamportClock;
         physicalChunk[i] = physicalClock;
-        reasonChunk[i] = (byte) dropReason.ordinal();
+        // drops and local events share one byte: a drop's reason, a local event's decision
+        reasonChunk[i] = (byte) (eventType == EventType.LOCAL ? decision.ordinal() : dropReason.ordinal());
         detailChunk[i] = text == null ? NONE : intern(text);
         if (eventType == EventType.SEND) {
             msgSendSeq.set(msg, seq);
@@ -323,7 +342,12 @@ public final class Trace {
     }
 
     public DropReason reason(int seq) {
-        return REASONS[reason.get(seq)];
+        return type(seq) == EventType.LOCAL ? DropReason.NONE : REASONS[reason.get(seq)];
+    }
+
+    /** What pattern decision a local event records; {@link Decision#NONE} for every other event. */
+    public Decision decision(int seq) {
+        return type(seq) == EventType.LOCAL ? DECISIONS[reason.get(seq)] : Decision.NONE;
     }
 
     /** The description of a local or fault event, or null. */

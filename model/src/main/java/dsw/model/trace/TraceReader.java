@@ -106,10 +106,16 @@ final class TraceReader {
         DropReason reason = e.reason == null
                 ? DropReason.NONE
                 : line.wire(e.reason, "reason", DropReason::fromWireName, DropReason.values());
+        Decision decision = e.decision == null
+                ? Decision.NONE
+                : line.wire(e.decision, "decision", Decision::fromWireName, Decision.values());
+        if (decision != Decision.NONE && type != EventType.LOCAL) {
+            throw line.problem("only a local event records a decision, not a " + type.wireName());
+        }
         String detail = msg < 0 ? e.label : null;
         long physical = e.pt != EventLine.ABSENT ? e.pt : e.t;
         long lamport = type.isProcessEvent() ? e.lamport : 0;
-        trace.append(e.t, type, process, msg, lamport, physical, reason, detail);
+        trace.append(e.t, type, process, msg, lamport, physical, reason, decision, detail);
         trace.publish();
         lastTime = e.t;
         if (clocks.step() && e.hasVc) {

@@ -44,6 +44,7 @@ final class TraceWriter implements VectorClocks.Visitor {
     private static final SerializedString SIZE = name("size");
     private static final SerializedString COPIES = name("copies");
     private static final SerializedString REASON = name("reason");
+    private static final SerializedString DECISION = name("decision");
     private static final SerializedString LAMPORT = name("lamport");
     private static final SerializedString VC = name("vc");
 
@@ -51,6 +52,7 @@ final class TraceWriter implements VectorClocks.Visitor {
     private static final Map<MessageKind, SerializedString> KINDS = wireNames(MessageKind.class, MessageKind::wireName);
     private static final Map<Status, SerializedString> STATUSES = wireNames(Status.class, Status::wireName);
     private static final Map<DropReason, SerializedString> REASONS = wireNames(DropReason.class, DropReason::wireName);
+    private static final Map<Decision, SerializedString> DECISIONS = wireNames(Decision.class, Decision::wireName);
 
     private final Trace trace;
     private final JsonGenerator out;
@@ -167,6 +169,11 @@ final class TraceWriter implements VectorClocks.Visitor {
         if (reason != DropReason.NONE) {
             out.writeFieldName(REASON);
             out.writeString(REASONS.get(reason));
+        }
+        Decision decision = trace.decision(seq);
+        if (decision != Decision.NONE) {
+            out.writeFieldName(DECISION);
+            out.writeString(DECISIONS.get(decision));
         }
         if (clock != null) {
             out.writeFieldName(LAMPORT);

@@ -16,7 +16,12 @@ import dsw.model.kind.KindCatalog;
 import dsw.model.kind.PropertySpec;
 import dsw.model.kind.PropertyValue;
 import dsw.model.pattern.ComponentPatterns;
+import dsw.model.pattern.ConsistencyModel;
 import dsw.model.pattern.LinkPatterns;
+import dsw.model.pattern.PatternCatalog;
+import dsw.model.pattern.PatternKind;
+import dsw.model.pattern.PatternSettings;
+import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.FaultType;
 import dsw.model.scenario.KeySpace;
@@ -99,7 +104,17 @@ final class RandomDesigns {
                     ? null
                     : groups.get(random.nextInt(groups.size())).id();
             String id = random.nextInt(4) == 0 ? "c" + i + "_x.y-" + i : "c" + i;
-            components.add(new Component(id, name(), kind, position, group, properties, ComponentPatterns.NONE));
+            components.add(new Component(
+                    id,
+                    name(),
+                    kind,
+                    position,
+                    group,
+                    properties,
+                    new ComponentPatterns(
+                            Replication.NONE,
+                            pick(List.of(ConsistencyModel.values())),
+                            patterns(PatternKind.Target.COMPONENT, kind.behavior()))));
         }
         return components;
     }
@@ -123,9 +138,27 @@ final class RandomDesigns {
                     random.nextBoolean() ? LinkMode.SYNC : LinkMode.ASYNC,
                     random.nextInt(3) == 0 ? "" : text(1, 40, false),
                     network,
-                    LinkPatterns.NONE));
+                    new LinkPatterns(patterns(
+                            PatternKind.Target.LINK, components.get(from).kind().behavior()))));
         }
         return links;
+    }
+
+    /** Some of the patterns that apply, each with some settings changed. */
+    private List<PatternSettings> patterns(PatternKind.Target target, Behavior behavior) {
+        List<PatternSettings> out = new ArrayList<>();
+        for (PatternKind kind : PatternCatalog.standard().applicable(target, behavior)) {
+            if (random.nextInt(3) == 0) {
+                PatternSettings settings = PatternSettings.defaults(kind);
+                for (PropertySpec spec : kind.properties()) {
+                    if (random.nextBoolean()) {
+                        settings = settings.with(spec.key(), value(spec));
+                    }
+                }
+                out.add(settings);
+            }
+        }
+        return out;
     }
 
     private Scenario scenario(List<Component> components, List<Link> links, List<Group> groups) {

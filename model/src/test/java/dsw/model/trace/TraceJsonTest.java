@@ -102,6 +102,20 @@ class TraceJsonTest {
     }
 
     @Test
+    void aPatternDecisionIsWrittenAndReadBack() throws IOException {
+        Trace trace = new Trace(TraceBuilder.header(1, List.of(), "a"));
+        trace.append(5, EventType.LOCAL, 0, -1, 1, 5, DropReason.NONE, Decision.BREAKER_OPEN, "breaker opened");
+        trace.publish();
+
+        assertThat(lines(trace).get(1))
+                .isEqualTo("{\"seq\":0,\"t\":5,\"type\":\"local\",\"process\":\"a\",\"label\":\"breaker opened\","
+                        + "\"decision\":\"breaker-open\",\"lamport\":1,\"vc\":{\"a\":1}}");
+        Trace read = TraceJson.read(new ByteArrayInputStream(write(trace)));
+        assertThat(read.decision(0)).isEqualTo(Decision.BREAKER_OPEN);
+        assertThat(read.reason(0)).as("a decision is no drop reason").isEqualTo(DropReason.NONE);
+    }
+
+    @Test
     void randomTracesSurviveARoundTripByteForByte() throws IOException {
         for (long seed = 1; seed <= 60; seed++) {
             Random random = new Random(seed);

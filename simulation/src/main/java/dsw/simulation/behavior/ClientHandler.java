@@ -41,10 +41,10 @@ final class ClientHandler implements Handler {
     private final List<Workload> workloads = new ArrayList<>();
     private final List<Route> targets = new ArrayList<>();
     private final List<Zipf> zipfs = new ArrayList<>();
+    private final List<Picker> pickers = new ArrayList<>();
     private final int instance;
     private final int instances;
     private final Map<Integer, Outstanding> outstanding = new HashMap<>();
-    private int nextTargetInstance;
 
     ClientHandler(Topology topology, Scenario scenario, int process) {
         component = topology.componentOf(process);
@@ -58,6 +58,7 @@ final class ClientHandler implements Handler {
             }
             workloads.add(w);
             targets.add(routeTowards(topology, routes, w.target()));
+            pickers.add(Picker.roundRobin());
             zipfs.add(
                     w.keys().isUniform()
                             ? null
@@ -194,7 +195,7 @@ final class ClientHandler implements Handler {
         int key = zipf == null ? node.random().nextInt(workload.keys().count()) : zipf.sample(node.random()) - 1;
         Operation op = node.random().nextDouble() < workload.readRatio() ? Operation.READ : Operation.WRITE;
         int size = op == Operation.READ ? READ_BYTES : workload.payloadBytes();
-        int target = route.process(nextTargetInstance++ % route.instances());
+        int target = route.process(pickers.get(w).pick(node, route, key));
         Message request = new Request(node.nextRequestId(), op, key, size, 0);
         int msg = node.send(route, target, request);
         outstanding.put(msg, new Outstanding(w, user, op, key));

@@ -34,7 +34,7 @@ final class ServiceHandler extends ServerHandler {
     private final List<Route> primaries = new ArrayList<>();
     private final List<Route> queues = new ArrayList<>();
     private final List<Route> others = new ArrayList<>();
-    private final int[] nextInstance;
+    private final Picker[] pickers;
     private final int self;
     private int nextDatabase;
 
@@ -43,7 +43,10 @@ final class ServiceHandler extends ServerHandler {
         serviceTime = Properties.distributionOr(component, PropertyKeys.SERVICE_TIME, Distribution.constant(0));
         self = topology.componentIndexOf(process);
         List<Route> routes = topology.routesOf(component.id());
-        nextInstance = new int[topology.linkCount()];
+        pickers = new Picker[topology.linkCount()];
+        for (Route route : routes) {
+            pickers[route.link()] = Picker.roundRobin();
+        }
         for (Route route : routes) {
             switch (route.targetBehavior()) {
                 case CACHE -> caches.add(route);
@@ -81,7 +84,7 @@ final class ServiceHandler extends ServerHandler {
         Operation op = body.operation();
         for (Route route : others) {
             if (mayCall(body, route, topology)) {
-                call(node, job, route, roundRobin(route), request(body, op, body.size()), OTHER);
+                call(node, job, route, pick(node, route, body.key()), request(body, op, body.size()), OTHER);
             }
         }
         if (op == Operation.WRITE) {
@@ -90,7 +93,7 @@ final class ServiceHandler extends ServerHandler {
                         node,
                         job,
                         queue,
-                        roundRobin(queue),
+                        pick(node, queue, body.key()),
                         new Publish(body.request(), op, body.key(), body.size()),
                         OTHER);
             }
@@ -179,9 +182,7 @@ final class ServiceHandler extends ServerHandler {
         return !(body instanceof Request r && r.visited(topology.componentIndexOf(route.process(0))));
     }
 
-    private int roundRobin(Route route) {
-        int i = nextInstance[route.link()];
-        nextInstance[route.link()] = (i + 1) % route.instances();
-        return i;
+    private int pick(Node node, Route route, int key) {
+        return pickers[route.link()].pick(node, route, key);
     }
 }

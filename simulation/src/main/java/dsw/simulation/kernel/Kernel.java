@@ -3,6 +3,7 @@ package dsw.simulation.kernel;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Trace;
@@ -164,6 +165,20 @@ public final class Kernel {
 
     void recordLocal(Proc proc, String description) {
         record(proc, EventType.LOCAL, description);
+    }
+
+    void recordDecision(Proc proc, Decision decision, String description) {
+        proc.lamport++;
+        trace.append(
+                now,
+                EventType.LOCAL,
+                proc.index,
+                -1,
+                proc.lamport,
+                proc.clock.read(now),
+                DropReason.NONE,
+                decision,
+                description);
     }
 
     private void record(Proc proc, EventType type, String description) {

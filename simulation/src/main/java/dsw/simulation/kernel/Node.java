@@ -1,6 +1,7 @@
 package dsw.simulation.kernel;
 
 import dsw.model.Component;
+import dsw.model.trace.Decision;
 import dsw.model.trace.ProcessInfo;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Timer;
@@ -42,6 +43,9 @@ public interface Node {
 
     /** Records a local event, such as a timeout, in the trace. */
     void local(String description);
+
+    /** Records a pattern's decision, such as a retry or a breaker opening, as a local event. */
+    void decide(Decision decision, String description);
 
     /** A fresh number for a client request, unique within the run. */
     int nextRequestId();

@@ -1,6 +1,7 @@
 package dsw.simulation.kernel;
 
 import dsw.model.Component;
+import dsw.model.trace.Decision;
 import dsw.model.trace.ProcessInfo;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Timer;
@@ -107,6 +108,11 @@ final class Proc implements Node {
     @Override
     public void local(String description) {
         kernel.recordLocal(this, description);
+    }
+
+    @Override
+    public void decide(Decision decision, String description) {
+        kernel.recordDecision(this, decision, description);
     }
 
     @Override

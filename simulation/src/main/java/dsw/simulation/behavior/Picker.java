@@ -1,0 +1,34 @@
+package dsw.simulation.behavior;
+
+import dsw.simulation.kernel.Node;
+import dsw.simulation.kernel.Route;
+
+/**
+ * Picks which instance at the far end of one route gets the next call: the caller's side of load
+ * balancing. A caller keeps one picker per route and tells it when a call to an instance starts
+ * and ends, so strategies such as least connections can count. Not thread-safe.
+ */
+interface Picker {
+    /** The instance (from 0) of {@code route} to call for a request on {@code key} (-1 for none). */
+    int pick(Node node, Route route, int key);
+
+    /** A call to {@code instance} was sent. */
+    default void started(int instance) {}
+
+    /** A call to {@code instance} was answered, failed or given up on. */
+    default void ended(int instance) {}
+
+    /** Round robin over the instances, the default. */
+    static Picker roundRobin() {
+        return new Picker() {
+            private int next;
+
+            @Override
+            public int pick(Node node, Route route, int key) {
+                int i = Math.floorMod(next, route.instances());
+                next = i + 1;
+                return i;
+            }
+        };
+    }
+}
