@@ -12,6 +12,7 @@ import dsw.model.PropertyKeys;
 import dsw.model.kind.ComponentKind;
 import dsw.model.kind.KindCatalog;
 import dsw.model.kind.PropertyValue;
+import dsw.model.pattern.PatternSettings;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.KeySpace;
 import dsw.model.scenario.LoadModel;
@@ -112,6 +113,23 @@ public final class Tiny {
                 .withNetwork(network)
                 .withMode(LinkMode.ASYNC)
                 .withDirection(LinkDirection.FORWARD));
+        return this;
+    }
+
+    /**
+     * Switches a link pattern on for link {@code from-to}, e.g.
+     * {@code pattern("c", "s", PatternSettings.defaults("retry").with("maxAttempts", 5))}.
+     */
+    public Tiny pattern(String from, String to, PatternSettings settings) {
+        String id = from + "-" + to;
+        links.replaceAll(l -> l.id().equals(id) ? l.withPatterns(l.patterns().with(settings)) : l);
+        return this;
+    }
+
+    /** Switches a component pattern on for component {@code id}. */
+    public Tiny pattern(String id, PatternSettings settings) {
+        components.replaceAll(
+                c -> c.id().equals(id) ? c.withPatterns(c.patterns().with(settings)) : c);
         return this;
     }
 
