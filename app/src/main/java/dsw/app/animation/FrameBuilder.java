@@ -59,7 +59,8 @@ public final class FrameBuilder {
             ProcessSnapshot states,
             int[][] vectors,
             Set<MessageKind> kinds,
-            long time) {}
+            long time,
+            List<BreakerIndex.Mark> breakers) {}
 
     /**
      * The frame of {@code scene} on a view of {@code width} x {@code height} pixels showing {@code
@@ -107,7 +108,15 @@ public final class FrameBuilder {
         boolean showText = DiagramLayout.BOX_WIDTH * viewport.scale() >= TEXT_MIN_BOX_WIDTH;
         List<ComponentBadge> badges = badges(scene, viewport, width, height, textSize + 16);
         return new RunFrame(
-                scene.time(), glyphs, losses, badges, List.copyOf(scene.kinds()), glyph, textSize, showText);
+                scene.time(),
+                glyphs,
+                losses,
+                badges,
+                List.copyOf(scene.kinds()),
+                glyph,
+                textSize,
+                showText,
+                breakers(scene, badges));
     }
 
     /**
@@ -169,6 +178,44 @@ public final class FrameBuilder {
             badges.add(badge(componentIds.get(c), screen, processes, states, scene.vectors()));
         }
         return badges;
+    }
+
+    /** Per caller on the screen, its breakers: the worst state, and each breaker's state and reason. */
+    private List<BreakerBadge> breakers(Scene scene, List<ComponentBadge> badges) {
+        List<BreakerIndex.Mark> marks = scene.breakers();
+        if (marks == null || marks.isEmpty()) {
+            return List.of();
+        }
+        Trace trace = scene.trace();
+        Map<Integer, List<BreakerIndex.Mark>> byComponent = new LinkedHashMap<>();
+        for (BreakerIndex.Mark mark : marks) {
+            byComponent
+                    .computeIfAbsent(processComponent[mark.breaker().process()], c -> new ArrayList<>())
+                    .add(mark);
+        }
+        List<BreakerBadge> out = new ArrayList<>();
+        for (ComponentBadge badge : badges) {
+            int c = componentIds.indexOf(badge.componentId());
+            List<BreakerIndex.Mark> mine = byComponent.get(c);
+            if (mine == null) {
+                continue;
+            }
+            BreakerState worst = BreakerState.CLOSED;
+            List<String> lines = new ArrayList<>();
+            for (BreakerIndex.Mark mark : mine) {
+                if (mark.state().compareTo(worst) > 0) {
+                    worst = mark.state();
+                }
+                String callee = mark.breaker().callee();
+                lines.add(trace.header().processName(mark.breaker().process())
+                        + (callee.isEmpty() ? "" : " → " + callee)
+                        + ": breaker " + mark.state().text()
+                        + " since " + HoverText.time(trace.time(mark.seq()))
+                        + " — " + trace.detail(mark.seq()));
+            }
+            out.add(new BreakerBadge(badge.componentId(), badge.box(), worst, lines));
+        }
+        return out;
     }
 
     private static ComponentBadge badge(

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What the run layer shows at one moment, in screen pixels: the message copies in flight, red
  * crosses where copies were dropped lately, a badge per component, and the legend of the message
- * kinds of the run. Computed from the run's state by {@link FrameBuilder} without drawing anything,
+ * kinds of the run, and a circuit-breaker badge on each caller whose breakers have decided something. Computed from the run's state by {@link FrameBuilder} without drawing anything,
  * then painted by {@link RunPainter}. Immutable, thread-safe.
  *
  * @param time the virtual time shown, microseconds
@@ -24,7 +24,8 @@ public record RunFrame(
         List<MessageKind> legend,
         double glyphSize,
         double textSize,
-        boolean showText) {
+        boolean showText,
+        List<BreakerBadge> breakers) {
     /** Nothing to show. */
     public static final RunFrame EMPTY =
             new RunFrame(0, MessageGlyphs.NONE, List.of(), List.of(), List.of(), 6, 12, true);
@@ -36,6 +37,35 @@ public record RunFrame(
         losses = List.copyOf(losses);
         badges = List.copyOf(badges);
         legend = List.copyOf(legend);
+        breakers = List.copyOf(breakers);
+    }
+
+    /** A frame without circuit-breaker badges. */
+    public RunFrame(
+            long time,
+            MessageGlyphs messages,
+            List<LossMark> losses,
+            List<ComponentBadge> badges,
+            List<MessageKind> legend,
+            double glyphSize,
+            double textSize,
+            boolean showText) {
+        this(time, messages, losses, badges, legend, glyphSize, textSize, showText, List.of());
+    }
+
+    /** The circuit-breaker badge of a component, if it has one on the screen. */
+    public Optional<BreakerBadge> breaker(String componentId) {
+        return breakers.stream()
+                .filter(b -> b.componentId().equals(componentId))
+                .findFirst();
+    }
+
+    /** Where a breaker badge is drawn: a pill over the top right corner of its box. */
+    public Rect breakerArea(BreakerBadge badge) {
+        Rect box = badge.box();
+        double h = badgeHeight();
+        double w = showText ? Math.min(box.width(), badge.text().length() * textSize * 0.62 + 12) : h;
+        return new Rect(box.maxX() - w + h / 3, box.y() - h / 2, w, h);
     }
 
     /** The height of a badge under its box, pixels: room for text, or only for state marks. */
@@ -73,6 +103,11 @@ public record RunFrame(
         }
         if (found >= 0) {
             return Optional.of(new Hit.Message(messages.msg(found), messages.copy(found)));
+        }
+        for (BreakerBadge breaker : breakers) {
+            if (breakerArea(breaker).contains(x, y)) {
+                return Optional.of(new Hit.Component(breaker.componentId()));
+            }
         }
         for (int i = badges.size() - 1; i >= 0; i--) {
             ComponentBadge badge = badges.get(i);

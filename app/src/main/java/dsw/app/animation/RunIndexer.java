@@ -11,11 +11,13 @@ import dsw.model.trace.VectorClocks;
 final class RunIndexer {
     private final Flights.Indexer flights;
     private final ProcessStates.Builder states;
+    private final BreakerIndex.Builder breakers;
     private VectorClocks clocks;
 
     RunIndexer(Trace trace, int[] limits) {
         flights = new Flights.Indexer(trace);
         states = new ProcessStates.Builder(trace, limits);
+        breakers = new BreakerIndex.Builder(trace);
     }
 
     /** Covers the first {@code upTo} events (at most the trace's published size). */
@@ -23,6 +25,6 @@ final class RunIndexer {
         Flights f = flights.index(upTo);
         ProcessStates s = states.build(upTo);
         clocks = clocks == null ? VectorClocks.of(flights.trace()) : clocks.extend();
-        return new RunIndex(f, s, clocks);
+        return new RunIndex(f, s, clocks, breakers.build(s.size()));
     }
 }

@@ -125,7 +125,14 @@ public final class RunLayerViewModel {
         updateStates();
         frame = builder.build(
                 new FrameBuilder.Scene(
-                        index.trace(), flights, f.losses(time, linger), states, vectors, f.kinds(), time),
+                        index.trace(),
+                        flights,
+                        f.losses(time, linger),
+                        states,
+                        vectors,
+                        f.kinds(),
+                        time,
+                        index.breakers().at(index.trace(), states == null ? 0 : states.shown())),
                 layout,
                 viewport,
                 width,
@@ -170,7 +177,10 @@ public final class RunLayerViewModel {
         }
         Hit.Component c = (Hit.Component) hit;
         ComponentBadge badge = frame.badge(c.componentId()).orElseThrow();
-        return HoverText.component(trace, badge, states, vectors);
+        String text = HoverText.component(trace, badge, states, vectors);
+        Optional<BreakerBadge> breaker = frame.breaker(c.componentId());
+        return breaker.map(b -> text + "\nCircuit breaker " + b.state().text() + ":\n" + String.join("\n", b.lines()))
+                .orElse(text);
     }
 
     /** Stops following the cursor; an indexing task under way is dropped when it ends. */

@@ -65,6 +65,7 @@ final class RunPainter {
         paintGlyphs(gc, frame, colours);
         paintLosses(gc, frame, colours);
         paintBadges(gc, frame, colours);
+        paintBreakers(gc, frame);
         paintLegend(gc, frame, colours);
         gc.restore();
     }
@@ -185,6 +186,39 @@ final class RunPainter {
             if (!text.isEmpty()) {
                 gc.setFill(colours.boxText());
                 gc.fillText(text, cx - mark + 2, cy + 0.5);
+            }
+        }
+    }
+
+    /** The badge palette's colour of a breaker state: green closed, amber half-open, red open. */
+    static Color colour(BreakerState state) {
+        return switch (state) {
+            case CLOSED -> UP;
+            case HALF_OPEN -> PAUSED;
+            case OPEN -> CRASHED;
+        };
+    }
+
+    /** Circuit-breaker pills over callers' boxes: white bold text on the state's colour. */
+    private static void paintBreakers(GraphicsContext gc, RunFrame frame) {
+        if (frame.breakers().isEmpty()) {
+            return;
+        }
+        Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, frame.textSize() * 0.9);
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (BreakerBadge badge : frame.breakers()) {
+            Rect area = frame.breakerArea(badge);
+            double h = area.height();
+            gc.setFill(colour(badge.state()));
+            gc.fillRoundRect(area.x(), area.y(), area.width(), h, h, h);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.strokeRoundRect(area.x(), area.y(), area.width(), h, h, h);
+            if (frame.showText()) {
+                gc.setFill(Color.WHITE);
+                gc.fillText(badge.text(), area.centerX(), area.centerY() + 0.5, area.width() - 8);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dsw.app.cli;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.value.Micros;
 import dsw.simulation.metrics.ComponentStats;
@@ -27,6 +28,26 @@ final class SummaryText {
         }
         if (!reasons.isEmpty()) {
             out.println("Dropped by reason: " + String.join(", ", reasons));
+        }
+        if (summary.clientRequests() > 0) {
+            out.println(String.format(
+                    Locale.ROOT,
+                    "Load: offered %.1f requests/s, goodput %.1f answered ok/s (%.0f%%), amplification %.2f"
+                            + " downstream calls per client request",
+                    summary.perSecond(summary.clientRequests()),
+                    summary.perSecond(summary.clientSucceeded()),
+                    100.0 * summary.clientSucceeded() / summary.clientRequests(),
+                    summary.amplification()));
+        }
+        List<String> decided = new ArrayList<>();
+        for (Decision decision : Decision.values()) {
+            if (decision != Decision.NONE && summary.decisions(decision) > 0) {
+                decided.add(decision.wireName() + " " + count(summary.decisions(decision)));
+            }
+        }
+        if (!decided.isEmpty()) {
+            out.println("Pattern decisions: " + String.join(", ", decided) + " (retries: " + count(summary.retries())
+                    + ")");
         }
         List<ComponentStats> clients =
                 summary.components().stream().filter(ComponentStats::isClient).toList();

@@ -15,11 +15,17 @@ import java.util.Set;
  * environment event (a fault) to none. Immutable, thread-safe.
  *
  * @param types the event types listed
+ * @param decisionsOnly list only the local events that record a pattern's decision (a retry, a
+ *     breaker opening, a request shed, ...)
  * @param process a component id (all its instances) or a process id such as {@code api#2}, or
  *     null for every process
  */
-record EventFilter(Set<EventType> types, String process) {
+record EventFilter(Set<EventType> types, String process, boolean decisionsOnly) {
     static final EventFilter ALL = new EventFilter(EnumSet.allOf(EventType.class), null);
+
+    EventFilter(Set<EventType> types, String process) {
+        this(types, process, false);
+    }
 
     EventFilter {
         types = types.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(types);
@@ -37,21 +43,28 @@ record EventFilter(Set<EventType> types, String process) {
                 processOn[p] = info.id().equals(process) || info.component().equals(process);
             }
         }
-        return new Matcher(EnumSet.copyOf(types.isEmpty() ? EnumSet.noneOf(EventType.class) : types), processOn);
+        return new Matcher(
+                EnumSet.copyOf(types.isEmpty() ? EnumSet.noneOf(EventType.class) : types), processOn, decisionsOnly);
     }
 
     /** Tests events of one trace against the filter. Immutable, thread-safe. */
     static final class Matcher {
         private final EnumSet<EventType> typeOn;
         private final boolean[] processOn;
+        private final boolean decisionsOnly;
 
-        private Matcher(EnumSet<EventType> typeOn, boolean[] processOn) {
+        private Matcher(EnumSet<EventType> typeOn, boolean[] processOn, boolean decisionsOnly) {
             this.typeOn = typeOn;
             this.processOn = processOn;
+            this.decisionsOnly = decisionsOnly;
         }
 
         boolean test(Trace trace, int seq) {
             if (!typeOn.contains(trace.type(seq))) {
+                return false;
+            }
+            if (decisionsOnly
+                    && (trace.type(seq) != EventType.LOCAL || trace.decision(seq) == dsw.model.trace.Decision.NONE)) {
                 return false;
             }
             if (processOn == null) {
@@ -67,10 +80,14 @@ record EventFilter(Set<EventType> types, String process) {
     }
 
     EventFilter withTypes(Set<EventType> value) {
-        return new EventFilter(value, process);
+        return new EventFilter(value, process, decisionsOnly);
     }
 
     EventFilter withProcess(String value) {
-        return Objects.equals(value, process) ? this : new EventFilter(types, value);
+        return Objects.equals(value, process) ? this : new EventFilter(types, value, decisionsOnly);
+    }
+
+    EventFilter withDecisionsOnly(boolean value) {
+        return new EventFilter(types, process, value);
     }
 }

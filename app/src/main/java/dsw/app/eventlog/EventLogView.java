@@ -40,6 +40,9 @@ import javafx.util.StringConverter;
 public final class EventLogView {
     public static final String TABLE_ID = "event-log-table";
     public static final String TYPES_ID = "event-log-types";
+    /** The menu item that lists only pattern decisions (retries, breaker changes, ...). */
+    public static final String DECISIONS_ID = "event-log-decisions";
+
     public static final String PROCESS_ID = "event-log-process";
     public static final String SEARCH_ID = "event-log-search";
     public static final String MATCH_COUNT_ID = "event-log-match-count";
@@ -52,6 +55,7 @@ public final class EventLogView {
     private final VBox root = new VBox();
     private final TableView<Integer> table = new TableView<>();
     private final MenuButton typesButton = new MenuButton("Events");
+    private final CheckMenuItem decisions = new CheckMenuItem("Only pattern decisions");
     private final List<CheckMenuItem> typeItems = new ArrayList<>();
     private final ComboBox<String> process = new ComboBox<>();
     private final TextField search = new TextField();
@@ -110,6 +114,8 @@ public final class EventLogView {
             item.selectedProperty().unbindBidirectional(viewModel.typeProperty(type));
             item.selectedProperty().removeListener(typesLabelListener);
         }
+        decisions.selectedProperty().unbindBidirectional(viewModel.decisionsOnlyProperty());
+        decisions.selectedProperty().removeListener(typesLabelListener);
         process.valueProperty().unbindBidirectional(viewModel.processFilterProperty());
         process.setItems(javafx.collections.FXCollections.observableArrayList());
         search.textProperty().unbindBidirectional(viewModel.searchTextProperty());
@@ -136,7 +142,10 @@ public final class EventLogView {
         MenuItem faults = new MenuItem("Only drops");
         faults.setOnAction(e -> viewModel.showOnly(EventType.DROP));
         typesButton.getItems().addAll(typeItems);
-        typesButton.getItems().addAll(new SeparatorMenuItem(), all, faults);
+        decisions.setId(DECISIONS_ID);
+        decisions.selectedProperty().bindBidirectional(viewModel.decisionsOnlyProperty());
+        decisions.selectedProperty().addListener(typesLabelListener);
+        typesButton.getItems().addAll(new SeparatorMenuItem(), all, faults, new SeparatorMenuItem(), decisions);
 
         process.setId(PROCESS_ID);
         process.setItems(viewModel.processChoices());
@@ -253,6 +262,10 @@ public final class EventLogView {
 
     private void updateTypesLabel() {
         long on = typeItems.stream().filter(CheckMenuItem::isSelected).count();
+        if (decisions.isSelected()) {
+            typesButton.setText("Pattern decisions");
+            return;
+        }
         typesButton.setText(
                 on == typeItems.size()
                         ? "All events"

@@ -43,6 +43,7 @@ public final class EventLogViewModel {
     private final ObservableList<Integer> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Map<EventType, BooleanProperty> types = new EnumMap<>(EventType.class);
     private final StringProperty processFilter = new SimpleStringProperty(this, "processFilter", "");
+    private final BooleanProperty decisionsOnly = new SimpleBooleanProperty(this, "decisionsOnly", false);
     private final ObservableList<String> processChoices = FXCollections.observableArrayList();
     private final ObservableList<String> processChoicesView = FXCollections.unmodifiableObservableList(processChoices);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
@@ -102,6 +103,7 @@ public final class EventLogViewModel {
             types.put(type, on);
         }
         processFilter.addListener(filterListener);
+        decisionsOnly.addListener(filterListener);
         searchText.addListener(searchListener);
         showAll.addListener(limitListener);
         cursor.traceProperty().addListener(traceListener);
@@ -121,6 +123,14 @@ public final class EventLogViewModel {
     /** Whether events of {@code type} are listed. */
     public BooleanProperty typeProperty(EventType type) {
         return types.get(type);
+    }
+
+    /**
+     * Whether only pattern decisions are listed: the local events that record a retry, a breaker
+     * changing state, a request shed and the like (their type column names the decision).
+     */
+    public BooleanProperty decisionsOnlyProperty() {
+        return decisionsOnly;
     }
 
     /** The component or process whose events are listed (drops of its messages included); "" for all. */
@@ -291,6 +301,7 @@ public final class EventLogViewModel {
             on.removeListener(filterListener);
         }
         processFilter.removeListener(filterListener);
+        decisionsOnly.removeListener(filterListener);
         searchText.removeListener(searchListener);
         showAll.removeListener(limitListener);
         cursor.traceProperty().removeListener(traceListener);
@@ -352,7 +363,7 @@ public final class EventLogViewModel {
                 on.add(type);
             }
         });
-        EventFilter next = new EventFilter(on, processFilter.get());
+        EventFilter next = new EventFilter(on, processFilter.get(), decisionsOnly.get());
         if (next.equals(filter)) {
             return;
         }

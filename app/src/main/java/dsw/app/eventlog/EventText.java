@@ -1,5 +1,6 @@
 package dsw.app.eventlog;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
@@ -28,7 +29,14 @@ final class EventText {
         return trace.type(seq) == EventType.DROP ? NETWORK : ENVIRONMENT;
     }
 
+    /** The event's type, or for a pattern's decision what it decided, such as "retry" or "breaker open". */
     static String type(Trace trace, int seq) {
+        if (trace.type(seq) == EventType.LOCAL) {
+            Decision decision = trace.decision(seq);
+            if (decision != Decision.NONE) {
+                return decision.wireName().replace('-', ' ');
+            }
+        }
         return trace.type(seq).wireName();
     }
 

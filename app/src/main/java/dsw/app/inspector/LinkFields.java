@@ -9,6 +9,7 @@ import dsw.model.NetworkProfile;
 import dsw.model.edit.Command;
 import dsw.model.edit.Edit;
 import dsw.model.edit.Edits;
+import dsw.model.pattern.PatternCatalog;
 import dsw.model.value.Bandwidth;
 import dsw.model.value.DistributionText;
 import dsw.model.value.Probability;
@@ -130,17 +131,7 @@ final class LinkFields {
                 .withHint(variesHint(design, ids, NetworkProfile::bandwidth).orElse(""))
                 .withDescription("How fast bytes go onto the wire, such as 512kbps, 100Mbps or 1Gbps;"
                         + " unlimited adds no delay for size."));
-        if (!link.patterns().isDefault()) {
-            out.add(FieldSpec.readOnly(
-                    "Patterns",
-                    "link-patterns",
-                    "Patterns",
-                    String.join(
-                            ", ",
-                            link.patterns().enabled().stream()
-                                    .map(p -> p.kind().name())
-                                    .toList())));
-        }
+        out.addAll(PatternFields.ofLink(design, link, links, PatternCatalog.standard()));
         return out;
     }
 
@@ -262,7 +253,7 @@ final class LinkFields {
         return Bandwidth.parse(text == null ? null : text.replaceAll("(?i)bit/s", "bps"));
     }
 
-    private static Command update(Design design, List<Link> changed, String description) {
+    static Command update(Design design, List<Link> changed, String description) {
         if (changed.size() == 1) {
             return Edits.updateLink(design, changed.get(0), description);
         }

@@ -35,6 +35,16 @@ public final class PropertyIds {
         return "prop-" + key;
     }
 
+    /** The switch of a pattern on a link or component: {@code pattern-retry}. */
+    public static String pattern(String patternId) {
+        return "pattern-" + patternId;
+    }
+
+    /** The editor of one setting of a pattern: {@code pattern-retry-maxAttempts}. */
+    public static String patternSetting(String patternId, String key) {
+        return "pattern-" + patternId + "-" + key;
+    }
+
     /** The label under an editor that says why its text was refused. */
     public static String error(String id) {
         return id + "-error";

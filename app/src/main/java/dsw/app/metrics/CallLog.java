@@ -1,5 +1,6 @@
 package dsw.app.metrics;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
@@ -35,7 +36,36 @@ final class CallLog {
     private int[] dropMessage = new int[256];
     private DropReason[] dropReason = new DropReason[256];
 
+    /** A load event's kind: a client's own request, a call made downstream, a scheduled retry. */
+    static final byte OFFERED = 0;
+
+    static final byte DOWNSTREAM = 1;
+    static final byte RETRY = 2;
+
+    private int loads;
+    private int[] loadSeq = new int[1024];
+    private long[] loadTime = new long[1024];
+    private int[] loadProcess = new int[1024];
+    private byte[] loadKind = new byte[1024];
+
     private final CallScan.Listener listener = new CallScan.Listener() {
+        @Override
+        public void requested(int seq, int client) {
+            load(seq, client, OFFERED);
+        }
+
+        @Override
+        public void calledDownstream(int seq, int caller) {
+            load(seq, caller, DOWNSTREAM);
+        }
+
+        @Override
+        public void decided(int seq, int process, Decision decision) {
+            if (decision == Decision.RETRY) {
+                load(seq, process, RETRY);
+            }
+        }
+
         @Override
         public void clientAnswered(int seq, int client, Status status, long latency) {
             answer(seq, client, CLIENT, status, latency);
@@ -94,6 +124,42 @@ final class CallLog {
         answerSide[answers] = side;
         answerOk[answers] = status.isSuccess();
         answers++;
+    }
+
+    private void load(int seq, int process, byte kind) {
+        if (loads == loadSeq.length) {
+            int n = loads * 2;
+            loadSeq = Arrays.copyOf(loadSeq, n);
+            loadTime = Arrays.copyOf(loadTime, n);
+            loadProcess = Arrays.copyOf(loadProcess, n);
+            loadKind = Arrays.copyOf(loadKind, n);
+        }
+        loadSeq[loads] = seq;
+        loadTime[loads] = trace.time(seq);
+        loadProcess[loads] = process;
+        loadKind[loads] = kind;
+        loads++;
+    }
+
+    /** Requests sent and retries scheduled, in seq order. */
+    int loads() {
+        return loads;
+    }
+
+    int loadSeq(int i) {
+        return loadSeq[i];
+    }
+
+    long loadTime(int i) {
+        return loadTime[i];
+    }
+
+    int loadProcess(int i) {
+        return loadProcess[i];
+    }
+
+    byte loadKind(int i) {
+        return loadKind[i];
     }
 
     private void drop(int seq, int msg, DropReason reason) {

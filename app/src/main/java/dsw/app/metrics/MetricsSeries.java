@@ -29,6 +29,13 @@ public final class MetricsSeries {
     private final long[] errors;
     private final long[] drops;
     private final Map<DropReason, long[]> dropsByReason = new EnumMap<>(DropReason.class);
+    private final long[] offered;
+    private final long[] downstream;
+    private final long[] retries;
+    private long offeredTotal;
+    private long downstreamTotal;
+    private long retriesTotal;
+    private long succeededTotal;
     private final long[] p50;
     private final long[] p99;
     private final Latency total = new Latency();
@@ -44,6 +51,9 @@ public final class MetricsSeries {
         succeeded = new long[buckets];
         errors = new long[buckets];
         drops = new long[buckets];
+        offered = new long[buckets];
+        downstream = new long[buckets];
+        retries = new long[buckets];
         p50 = new long[buckets];
         p99 = new long[buckets];
         java.util.Arrays.fill(p50, -1);
@@ -114,6 +124,7 @@ public final class MetricsSeries {
             answered++;
             if (log.answerOk(i)) {
                 succeeded[b]++;
+                succeededTotal++;
             } else {
                 errors[b]++;
                 failed++;
@@ -122,6 +133,26 @@ public final class MetricsSeries {
             total.record(log.answerLatency(i));
         }
         close(current, inBucket);
+        for (int i = 0, n = log.loads(); i < n && log.loadSeq(i) < size; i++) {
+            if (!focused[log.loadProcess(i)]) {
+                continue;
+            }
+            int b = (int) (log.loadTime(i) / bucket);
+            switch (log.loadKind(i)) {
+                case CallLog.OFFERED -> {
+                    offered[b]++;
+                    offeredTotal++;
+                }
+                case CallLog.DOWNSTREAM -> {
+                    downstream[b]++;
+                    downstreamTotal++;
+                }
+                default -> {
+                    retries[b]++;
+                    retriesTotal++;
+                }
+            }
+        }
         Trace trace = log.trace();
         for (int i = 0, n = log.drops(); i < n && log.dropSeq(i) < size; i++) {
             int msg = log.dropMessage(i);
@@ -189,6 +220,53 @@ public final class MetricsSeries {
         long[] counts = dropsByReason.get(reason);
         Objects.checkIndex(b, buckets);
         return counts == null ? 0 : perSecond(counts[b]);
+    }
+
+    /** Requests the clients (of the focus) sent per second in bucket {@code b}: the offered load. */
+    public double offered(int b) {
+        return perSecond(offered[b]);
+    }
+
+    /**
+     * Clients' requests answered successfully per second in bucket {@code b}: the goodput; 0 for a
+     * focus that is no client.
+     */
+    public double goodput(int b) {
+        return clientSide ? throughput(b) : 0;
+    }
+
+    /** Retries scheduled per second in bucket {@code b} ({@code retry} decisions of the focus). */
+    public double retries(int b) {
+        return perSecond(retries[b]);
+    }
+
+    /**
+     * Downstream calls (requests sent by processes that are no client) per client request sent in
+     * bucket {@code b}, or -1 when no client sent a request then. For a focus component that is no
+     * client, its own calls per client request of the whole run are not known, so -1.
+     */
+    public double amplification(int b) {
+        return offered[b] == 0 ? -1 : (double) downstream[b] / offered[b];
+    }
+
+    /** Client requests sent over the whole series. */
+    public long offered() {
+        return offeredTotal;
+    }
+
+    /** Clients' requests answered successfully over the whole series (0 for a focus that is no client). */
+    public long goodput() {
+        return clientSide ? succeededTotal : 0;
+    }
+
+    /** Retries scheduled over the whole series. */
+    public long retries() {
+        return retriesTotal;
+    }
+
+    /** Downstream calls per client request over the whole series, or -1 without client requests. */
+    public double amplification() {
+        return offeredTotal == 0 ? -1 : (double) downstreamTotal / offeredTotal;
     }
 
     /** The median latency of the answers in bucket {@code b} in microseconds, or -1 when none. */

@@ -24,7 +24,8 @@ import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 
 /**
- * The metrics panel: a chart of successful answers, errors and drops per second and a chart of
+ * The metrics panel: a chart of successful answers, errors and drops per second, a chart of offered
+ * load, goodput and retries, a chart of amplification (downstream calls per client request), and a chart of
  * the latency's 50th and 99th percentiles, over virtual time up to the playback position, with a
  * marker at the playback position. A button and the charts' context menu hand the charts to a
  * callback (the integrator shows a save dialog, then calls {@link #exportPng}). FX thread only.
@@ -33,6 +34,8 @@ public final class MetricsView {
     public static final String STYLE_CLASS = "metrics";
     public static final String RATES_CHART_ID = "metrics-rates";
     public static final String LATENCY_CHART_ID = "metrics-latency";
+    public static final String LOAD_CHART_ID = "metrics-load";
+    public static final String AMPLIFICATION_CHART_ID = "metrics-amplification";
     public static final String TITLE_ID = "metrics-title";
     public static final String EXPORT_ID = "metrics-export";
 
@@ -41,6 +44,10 @@ public final class MetricsView {
     static final String DROPS = "Drops/s";
     static final String P50 = "Latency p50";
     static final String P99 = "Latency p99";
+    static final String OFFERED = "Offered load (client requests/s)";
+    static final String GOODPUT = "Goodput (answered ok/s)";
+    static final String RETRIES = "Retries/s";
+    static final String AMPLIFICATION = "Downstream calls per client request";
 
     private final MetricsViewModel viewModel;
     private final VBox root = new VBox();
@@ -49,6 +56,15 @@ public final class MetricsView {
     private final NumberAxis latencyTime = timeAxis();
     private final MarkedLineChart rates = new MarkedLineChart(ratesTime, valueAxis("per second"));
     private final MarkedLineChart latency = new MarkedLineChart(latencyTime, valueAxis("ms"));
+    private final NumberAxis loadTime = timeAxis();
+    private final NumberAxis amplificationTime = timeAxis();
+    private final MarkedLineChart load = new MarkedLineChart(loadTime, valueAxis("per second"));
+    private final MarkedLineChart amplification =
+            new MarkedLineChart(amplificationTime, valueAxis("calls per request"));
+    private final XYChart.Series<Number, Number> offered = series(OFFERED);
+    private final XYChart.Series<Number, Number> goodput = series(GOODPUT);
+    private final XYChart.Series<Number, Number> retries = series(RETRIES);
+    private final XYChart.Series<Number, Number> amplified = series(AMPLIFICATION);
     private final XYChart.Series<Number, Number> throughput = series(THROUGHPUT);
     private final XYChart.Series<Number, Number> errors = series(ERRORS);
     private final XYChart.Series<Number, Number> drops = series(DROPS);
@@ -80,16 +96,20 @@ public final class MetricsView {
         rates.getData().addAll(List.of(throughput, errors, drops));
         latency.setId(LATENCY_CHART_ID);
         latency.getData().addAll(List.of(p50, p99));
+        load.setId(LOAD_CHART_ID);
+        load.getData().addAll(List.of(offered, goodput, retries));
+        amplification.setId(AMPLIFICATION_CHART_ID);
+        amplification.getData().add(amplified);
         MenuItem exportItem = new MenuItem("Export Charts as PNG…");
         exportItem.setOnAction(e -> onExport.accept(charts));
         ContextMenu menu = new ContextMenu(exportItem);
-        for (MarkedLineChart chart : List.of(rates, latency)) {
+        for (MarkedLineChart chart : List.of(rates, latency, load, amplification)) {
             chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
             chart.setMinHeight(120);
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
         charts.getStyleClass().add("metrics-charts");
-        charts.getChildren().addAll(rates, latency);
+        charts.getChildren().addAll(rates, latency, load, amplification);
         VBox.setVgrow(charts, Priority.ALWAYS);
         root.getChildren().addAll(header, charts);
 
@@ -159,11 +179,23 @@ public final class MetricsView {
         update(throughput, x, ok, n);
         update(errors, x, failed, n);
         update(drops, x, dropped, n);
+        double[] sent = new double[n];
+        double[] good = new double[n];
+        double[] tried = new double[n];
+        for (int b = 0; b < n; b++) {
+            sent[b] = figures.offered(b);
+            good[b] = figures.goodput(b);
+            tried[b] = figures.retries(b);
+        }
+        update(offered, x, sent, n);
+        update(goodput, x, good, n);
+        update(retries, x, tried, n);
+        update(amplified, amplificationPoints(figures));
         update(p50, latencyPoints(figures, true));
         update(p99, latencyPoints(figures, false));
         long span = Math.max(viewModel.spanProperty().get(), n * figures.bucket());
         double end = span <= 0 ? 1 : span / 1e6;
-        for (NumberAxis axis : List.of(ratesTime, latencyTime)) {
+        for (NumberAxis axis : List.of(ratesTime, latencyTime, loadTime, amplificationTime)) {
             axis.setUpperBound(end);
             axis.setTickUnit(tick(end));
         }
@@ -190,6 +222,22 @@ public final class MetricsView {
             }
         }
         return new double[][] {x, y};
+    }
+
+    /** The amplification of the buckets where clients sent requests: [x..., y...]. */
+    private static double[][] amplificationPoints(MetricsSeries figures) {
+        double[] x = new double[figures.buckets()];
+        double[] y = new double[figures.buckets()];
+        int n = 0;
+        for (int b = 0; b < figures.buckets(); b++) {
+            double value = figures.amplification(b);
+            if (value >= 0) {
+                x[n] = (figures.start(b) + figures.bucket() / 2.0) / 1e6;
+                y[n] = value;
+                n++;
+            }
+        }
+        return new double[][] {java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)};
     }
 
     private static void update(XYChart.Series<Number, Number> series, double[][] points) {
@@ -221,6 +269,8 @@ public final class MetricsView {
         double seconds = viewModel.timeProperty().get() / 1e6;
         rates.setMarker(seconds);
         latency.setMarker(seconds);
+        load.setMarker(seconds);
+        amplification.setMarker(seconds);
     }
 
     private void updateAxisLabels() {
@@ -228,6 +278,8 @@ public final class MetricsView {
         String label = bucket.isEmpty() ? "virtual time (s)" : "virtual time (s), " + bucket;
         ratesTime.setLabel(label);
         latencyTime.setLabel(label);
+        loadTime.setLabel(label);
+        amplificationTime.setLabel(label);
     }
 
     private static NumberAxis timeAxis() {

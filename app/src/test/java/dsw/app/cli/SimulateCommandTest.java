@@ -31,6 +31,8 @@ class SimulateCommandTest {
         assertThat(run.out())
                 .contains("\"Three-tier web application\", seed 1, 3s of virtual time")
                 .contains("Messages: ")
+                .containsPattern("Load: offered [\\d.]+ requests/s, goodput [\\d.]+ answered ok/s \\(\\d+%\\),"
+                        + " amplification [\\d.]+ downstream calls per client request")
                 .contains("delivered")
                 .contains("Clients (latency from sending a request to its answer):")
                 .contains("browsers")

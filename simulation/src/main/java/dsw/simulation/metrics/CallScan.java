@@ -3,6 +3,7 @@ package dsw.simulation.metrics;
 import dsw.model.kind.Behavior;
 import dsw.model.kind.ComponentKind;
 import dsw.model.kind.KindCatalog;
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
@@ -32,6 +33,15 @@ public final class CallScan {
 
         /** A client sends a request of its own at event {@code seq}. */
         default void requested(int seq, int client) {}
+
+        /**
+         * A process that is no client sends a request at event {@code seq}: a call made downstream
+         * to serve some client's request (retries and hedges included).
+         */
+        default void calledDownstream(int seq, int caller) {}
+
+        /** A pattern decided something at process {@code process}, event {@code seq} (a local event). */
+        default void decided(int seq, int process, Decision decision) {}
 
         /**
          * A client's first receipt, at event {@code seq}, of the answer to one of its requests.
@@ -123,6 +133,12 @@ public final class CallScan {
                     }
                 }
                 case DROP -> listener.dropped(seq, msg, trace.reason(seq));
+                case LOCAL -> {
+                    Decision decision = trace.decision(seq);
+                    if (decision != Decision.NONE) {
+                        listener.decided(seq, trace.process(seq), decision);
+                    }
+                }
                 default -> {}
             }
         }
@@ -132,8 +148,12 @@ public final class CallScan {
     private void sent(int seq, int msg, Listener listener) {
         int from = trace.messageFrom(msg);
         MessageKind kind = trace.messageKind(msg);
-        if (isClient(from) && kind == MessageKind.REQUEST) {
-            listener.requested(seq, from);
+        if (kind == MessageKind.REQUEST) {
+            if (isClient(from)) {
+                listener.requested(seq, from);
+            } else {
+                listener.calledDownstream(seq, from);
+            }
         }
         int request = trace.messageReplyTo(msg);
         if (request < 0 || (kind != MessageKind.RESPONSE && kind != MessageKind.ACK)) {

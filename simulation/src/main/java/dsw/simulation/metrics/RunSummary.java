@@ -2,6 +2,7 @@ package dsw.simulation.metrics;
 
 import dsw.model.Component;
 import dsw.model.Design;
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.Status;
@@ -24,7 +25,11 @@ public final class RunSummary {
     private long copies;
     private long delivered;
     private long duplicated;
+    private long clientRequests;
+    private long clientSucceeded;
+    private long downstreamCalls;
     private final Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
+    private final Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
     private final Map<String, ComponentStats> components = new LinkedHashMap<>();
 
     private RunSummary(long duration, int events) {
@@ -85,12 +90,26 @@ public final class RunSummary {
         @Override
         public void requested(int seq, int client) {
             byProcess[client].sent++;
+            clientRequests++;
+        }
+
+        @Override
+        public void calledDownstream(int seq, int caller) {
+            downstreamCalls++;
+        }
+
+        @Override
+        public void decided(int seq, int process, Decision decision) {
+            decisions.merge(decision, 1L, Long::sum);
         }
 
         @Override
         public void clientAnswered(int seq, int client, Status status, long latency) {
             ComponentStats receiver = byProcess[client];
             receiver.answered++;
+            if (status.isSuccess()) {
+                clientSucceeded++;
+            }
             count(receiver, status);
             receiver.latency.record(latency);
         }
@@ -165,6 +184,39 @@ public final class RunSummary {
     /** Copies neither delivered nor dropped when the trace ends. */
     public long inFlight() {
         return copies - delivered - dropped();
+    }
+
+    /** Requests the clients sent: the offered load. */
+    public long clientRequests() {
+        return clientRequests;
+    }
+
+    /** Clients' requests answered successfully: the goodput. */
+    public long clientSucceeded() {
+        return clientSucceeded;
+    }
+
+    /** Requests sent by processes that are not clients: calls made downstream, retries included. */
+    public long downstreamCalls() {
+        return downstreamCalls;
+    }
+
+    /**
+     * Downstream calls per client request (0 without client requests): 2 when serving a request
+     * takes two calls on average, more when retries multiply them.
+     */
+    public double amplification() {
+        return clientRequests == 0 ? 0 : (double) downstreamCalls / clientRequests;
+    }
+
+    /** Retries the run's retry patterns scheduled ({@link Decision#RETRY} decisions). */
+    public long retries() {
+        return decisions(Decision.RETRY);
+    }
+
+    /** How many times patterns made this decision. */
+    public long decisions(Decision decision) {
+        return decisions.getOrDefault(decision, 0L);
     }
 
     /** Every component, in design order. */
