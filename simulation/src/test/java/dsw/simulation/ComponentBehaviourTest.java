@@ -107,7 +107,7 @@ class ComponentBehaviourTest {
         assertThat(Runs.sentAt(trace, again) - Runs.sentAt(trace, first)).isEqualTo(30 * Micros.PER_SECOND + 200);
         assertThat(Runs.events(trace, EventType.LOCAL, "q"))
                 .extracting(trace::detail)
-                .anyMatch(text -> text.startsWith("no ack for delivery 0 within 30s"));
+                .contains("redeliver PUT k0 to w: no ack within 30s, receive 2 of 10");
         assertThat(Runs.fates(trace, again, EventType.RECEIVE)).hasSize(1);
         List<Integer> acks = Runs.messages(trace, MessageKind.ACK, "w", "q");
         assertThat(acks)

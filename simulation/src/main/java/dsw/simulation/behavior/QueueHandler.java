@@ -3,11 +3,13 @@ package dsw.simulation.behavior;
 import dsw.model.Component;
 import dsw.model.LinkMode;
 import dsw.model.PropertyKeys;
+import dsw.model.kind.Behavior;
+import dsw.model.trace.Decision;
 import dsw.model.trace.MessageKind;
-import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
+import dsw.model.value.Text;
 import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Handler;
 import dsw.simulation.kernel.Node;
@@ -16,64 +18,76 @@ import dsw.simulation.kernel.Topology;
 import dsw.simulation.message.Ack;
 import dsw.simulation.message.Delivery;
 import dsw.simulation.message.Message;
+import dsw.simulation.message.Publish;
 import dsw.simulation.message.Timer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A queue or broker: holds published messages (durably, up to its capacity; beyond it the
- * network records {@code queue-full} drops) and hands each to one consumer instance at a time
- * per free consumer slot, one per service time. A message the consumer does not acknowledge
- * within the visibility timeout, or acknowledges with a failure, is delivered again. Not
- * thread-safe.
+ * A queue or broker: holds published messages durably (up to its capacity; beyond it the network
+ * records {@code queue-full} drops) and hands every message to each consumer group (each
+ * component it links to), one handout per service time. A message the consumer does not
+ * acknowledge within the visibility timeout, or acknowledges with a failure, is delivered again;
+ * after {@code maxReceives} deliveries it goes to the dead-letter queue: the queues this one links
+ * to, or else a dead-letter list of its own. Not thread-safe.
  */
 final class QueueHandler implements Handler {
-    static final long VISIBILITY_TIMEOUT = 30 * Micros.PER_SECOND;
+    static final String VISIBILITY_TIMEOUT = "visibilityTimeout";
+    static final String MAX_RECEIVES = "maxReceives";
+    static final String PARTITIONS = "partitions";
+    static final String POISON_KEY = "poisonKey";
     private static final String CAPACITY = "capacity";
 
-    private record Item(int request, Operation operation, int key, int size, int attempts) {
-        Item again() {
-            return new Item(request, operation, key, size, attempts + 1);
-        }
-    }
-
-    private record InFlight(Item item, int slot) {}
+    private record InFlight(ConsumerGroup group, ConsumerGroup.Handout handout) {}
 
     private final Topology topology;
     private final int capacity;
+    private final long visibilityTimeout;
+    private final int maxReceives;
+    private final int poisonKey;
     private final Distribution serviceTime;
-    private final List<Route> slotRoutes = new ArrayList<>();
-    private final List<Integer> slotInstances = new ArrayList<>();
-    private final List<Integer> slotLimits = new ArrayList<>();
-    private final int[] busy;
-    private final ArrayDeque<Item> stored = new ArrayDeque<>();
+    private final List<ConsumerGroup> groups = new ArrayList<>();
+    private final List<Route> deadLetterQueues = new ArrayList<>();
     private final Map<Integer, InFlight> inFlight = new LinkedHashMap<>();
+    private int deadLetters;
     private int nextDelivery;
-    private int nextSlot;
+    private int nextGroup;
     private boolean pumping;
 
     QueueHandler(Topology topology, int process) {
         this.topology = topology;
         Component component = topology.componentOf(process);
         capacity = Properties.intOr(component, CAPACITY, Integer.MAX_VALUE);
+        visibilityTimeout = Properties.durationOr(component, VISIBILITY_TIMEOUT, 30 * Micros.PER_SECOND);
+        maxReceives = Properties.intOr(component, MAX_RECEIVES, 0);
+        poisonKey = Properties.intOr(component, POISON_KEY, -1);
+        int partitions = Properties.intOr(component, PARTITIONS, 1);
         serviceTime = Properties.distributionOr(component, PropertyKeys.SERVICE_TIME, Distribution.constant(0));
         for (Route route : topology.routesOf(component.id())) {
-            int limit = Properties.intOr(route.target(), PropertyKeys.CONCURRENCY, 1);
-            for (int i = 0; i < route.instances(); i++) {
-                slotRoutes.add(route);
-                slotInstances.add(i);
-                slotLimits.add(limit);
+            if (route.targetBehavior() == Behavior.QUEUE) {
+                deadLetterQueues.add(route);
+            } else {
+                int limit = Properties.intOr(route.target(), PropertyKeys.CONCURRENCY, 1);
+                groups.add(new ConsumerGroup(route, partitions, limit));
             }
         }
-        busy = new int[slotRoutes.size()];
+        if (groups.isEmpty()) {
+            groups.add(new ConsumerGroup(null, partitions, 0));
+        }
     }
 
     @Override
     public boolean hasRoom(Message message) {
-        return message.kind() != MessageKind.PUBLISH || stored.size() + inFlight.size() < capacity;
+        if (message.kind() != MessageKind.PUBLISH) {
+            return true;
+        }
+        int fullest = 0;
+        for (ConsumerGroup group : groups) {
+            fullest = Math.max(fullest, group.backlog());
+        }
+        return fullest < capacity;
     }
 
     @Override
@@ -87,7 +101,9 @@ final class QueueHandler implements Handler {
         Message body = envelope.body();
         switch (body.kind()) {
             case PUBLISH -> {
-                stored.add(new Item(body.request(), body.operation(), body.key(), body.size(), 1));
+                for (ConsumerGroup group : groups) {
+                    group.add(new QueuedMessage(body.request(), body.operation(), body.key(), body.size(), 0));
+                }
                 if (topology.link(envelope.link()).mode() == LinkMode.SYNC) {
                     node.reply(envelope, new Ack(-1, body.request(), body.operation(), body.key(), Status.OK));
                 }
@@ -97,9 +113,10 @@ final class QueueHandler implements Handler {
                 Ack ack = (Ack) body;
                 InFlight done = inFlight.remove(ack.delivery());
                 if (done != null) {
-                    busy[done.slot()]--;
-                    if (ack.status() != Status.OK) {
-                        stored.addFirst(done.item().again());
+                    if (ack.status() == Status.OK) {
+                        done.group().release(done.handout());
+                    } else {
+                        giveBack(node, done, "the consumer failed it");
                     }
                     pump(node);
                 }
@@ -117,13 +134,9 @@ final class QueueHandler implements Handler {
                 pump(node);
             }
             case REDELIVER -> {
-                int delivery = ((Timer.Redeliver) timer).delivery();
-                InFlight lost = inFlight.remove(delivery);
+                InFlight lost = inFlight.remove(((Timer.Redeliver) timer).delivery());
                 if (lost != null) {
-                    busy[lost.slot()]--;
-                    node.local("no ack for delivery " + delivery + " within " + Micros.humanize(VISIBILITY_TIMEOUT)
-                            + "; delivering it again");
-                    stored.addFirst(lost.item().again());
+                    giveBack(node, lost, "no ack within " + Micros.humanize(visibilityTimeout));
                     pump(node);
                 }
             }
@@ -131,51 +144,98 @@ final class QueueHandler implements Handler {
         }
     }
 
+    /** A delivery failed: the message is handed out again, or dead-lettered after its last receive. */
+    private void giveBack(Node node, InFlight failed, String why) {
+        ConsumerGroup group = failed.group();
+        QueuedMessage message = failed.handout().message();
+        group.release(failed.handout());
+        if (maxReceives > 0 && message.receives() >= maxReceives) {
+            deadLetter(node, message);
+            return;
+        }
+        node.decide(
+                Decision.REDELIVER,
+                "redeliver " + message.describe() + " to " + group.name() + ": " + why + ", receive "
+                        + (message.receives() + 1) + (maxReceives > 0 ? " of " + maxReceives : ""));
+        group.putBack(message);
+    }
+
+    private void deadLetter(Node node, QueuedMessage message) {
+        deadLetters++;
+        String moved = message.describe() + " moved to the dead-letter queue";
+        String after = " after " + Text.count(message.receives(), "receive");
+        if (deadLetterQueues.isEmpty()) {
+            node.decide(Decision.DEAD_LETTER, moved + after + " (" + Text.count(deadLetters, "dead letter") + " held)");
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Route queue : deadLetterQueues) {
+            names.add(queue.target().name());
+            node.send(
+                    queue,
+                    queue.process(ServerHandler.instanceFor(queue, message.key())),
+                    new Publish(message.request(), message.operation(), message.key(), message.size()));
+        }
+        node.decide(Decision.DEAD_LETTER, moved + " " + String.join(", ", names) + after);
+    }
+
     private void pump(Node node) {
-        if (!pumping && !stored.isEmpty() && freeSlot() >= 0) {
+        if (!pumping && anyReady()) {
             pumping = true;
             node.setTimer(serviceTime.sample(node.random()), new Timer.Pump());
         }
     }
 
-    private int freeSlot() {
-        for (int tries = 0; tries < busy.length; tries++) {
-            int slot = (nextSlot + tries) % busy.length;
-            if (busy[slot] < slotLimits.get(slot)) {
-                return slot;
+    private boolean anyReady() {
+        for (ConsumerGroup group : groups) {
+            if (group.ready()) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
+    /** Hands out one message, taking the consumer groups in turn. */
     private void dispatch(Node node) {
-        int slot = freeSlot();
-        if (slot < 0 || stored.isEmpty()) {
-            return;
+        for (int tries = 0; tries < groups.size(); tries++) {
+            ConsumerGroup group = groups.get((nextGroup + tries) % groups.size());
+            ConsumerGroup.Handout handout = group.handOut();
+            if (handout != null) {
+                nextGroup = (groups.indexOf(group) + 1) % groups.size();
+                deliver(node, group, handout);
+                return;
+            }
         }
-        nextSlot = (slot + 1) % busy.length;
-        Item item = stored.poll();
+    }
+
+    private void deliver(Node node, ConsumerGroup group, ConsumerGroup.Handout handout) {
         int delivery = nextDelivery++;
-        inFlight.put(delivery, new InFlight(item, slot));
-        busy[slot]++;
-        Route route = slotRoutes.get(slot);
+        inFlight.put(delivery, new InFlight(group, handout));
+        QueuedMessage message = handout.message();
+        Route route = group.route();
         node.send(
                 route,
-                route.process(slotInstances.get(slot)),
-                new Delivery(delivery, item.request(), item.operation(), item.key(), item.size()));
-        node.setTimer(VISIBILITY_TIMEOUT, new Timer.Redeliver(delivery));
+                route.process(handout.instance()),
+                new Delivery(
+                        delivery,
+                        message.request(),
+                        message.operation(),
+                        message.key(),
+                        message.size(),
+                        poisonKey >= 0 && message.key() == poisonKey));
+        node.setTimer(visibilityTimeout, new Timer.Redeliver(delivery));
     }
 
     @Override
     public void onCrash() {
-        // The messages are durable: those out for delivery go back to the front, in order.
-        List<Item> unacked = new ArrayList<>();
-        inFlight.values().forEach(f -> unacked.add(f.item()));
+        // The messages are durable: those out for delivery go back to the heads of their partitions.
+        List<InFlight> unacked = new ArrayList<>(inFlight.values());
         for (int i = unacked.size() - 1; i >= 0; i--) {
-            stored.addFirst(unacked.get(i));
+            InFlight f = unacked.get(i);
+            f.group().release(f.handout());
+            f.group().putBack(f.handout().message());
         }
         inFlight.clear();
-        java.util.Arrays.fill(busy, 0);
         pumping = false;
     }
 }

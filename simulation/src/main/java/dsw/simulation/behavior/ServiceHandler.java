@@ -6,21 +6,28 @@ import dsw.model.kind.Behavior;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.value.Distribution;
+import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Node;
 import dsw.simulation.kernel.Route;
 import dsw.simulation.kernel.Topology;
+import dsw.simulation.message.Delivery;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Publish;
 import dsw.simulation.message.Request;
+import dsw.simulation.message.Timer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A service: after its service time it calls what it depends on and answers when every
  * synchronous call has answered. Reads use cache-aside (cache first; on a miss the database,
  * then fill the cache); writes go to every primary database (one no other database replicates
- * into), then invalidate the caches and publish to queues; every other component it links to is
- * called once per request. Not thread-safe.
+ * into), then invalidate the caches; every other component it links to is called once per
+ * request. A write is published to the queues it links to: with no database, as part of the
+ * request; with one, by dual write (once the database acknowledged the write, the message waits
+ * one service time in memory, then is sent) or, with the outbox pattern, by the {@link
+ * OutboxRelay}. A queue delivery marked poison fails. Not thread-safe.
  */
 final class ServiceHandler extends ServerHandler {
     private static final int OTHER = 0;
@@ -36,6 +43,7 @@ final class ServiceHandler extends ServerHandler {
     private final List<Route> others = new ArrayList<>();
     private final Picker[] pickers;
     private final int self;
+    private final Optional<OutboxRelay> relay;
     private int nextDatabase;
 
     ServiceHandler(Topology topology, int process) {
@@ -60,6 +68,40 @@ final class ServiceHandler extends ServerHandler {
                 default -> others.add(route);
             }
         }
+        relay = OutboxRelay.of(topology, component, queues);
+    }
+
+    @Override
+    public void start(Node node) {
+        super.start(node);
+        relay.ifPresent(r -> r.start(node));
+    }
+
+    @Override
+    public void onMessage(Node node, Envelope envelope) {
+        if (relay.isEmpty() || !relay.get().onMessage(node, envelope)) {
+            super.onMessage(node, envelope);
+        }
+    }
+
+    @Override
+    protected void onOtherTimer(Node node, Timer timer) {
+        if (timer instanceof Timer.PublishAfterWrite write) {
+            for (Route queue : queues) {
+                node.send(
+                        queue,
+                        queue.process(pick(node, queue, write.key())),
+                        new Publish(write.request(), Operation.WRITE, write.key(), write.size()));
+            }
+        } else if (timer instanceof Timer.RelayPoll) {
+            relay.ifPresent(r -> r.poll(node));
+        }
+    }
+
+    @Override
+    public void onCrash() {
+        super.onCrash();
+        relay.ifPresent(OutboxRelay::onCrash);
     }
 
     /** A database that another database replicates into takes no writes from services. */
@@ -82,12 +124,17 @@ final class ServiceHandler extends ServerHandler {
     protected void work(Node node, Job job) {
         Message body = job.envelope.body();
         Operation op = body.operation();
+        if (body instanceof Delivery delivery && delivery.poison()) {
+            node.local("cannot process poison message " + describe(job));
+            finish(node, job, Status.ERROR, 0);
+            return;
+        }
         for (Route route : others) {
             if (mayCall(body, route, topology)) {
                 call(node, job, route, pick(node, route, body.key()), request(body, op, body.size()), OTHER);
             }
         }
-        if (op == Operation.WRITE) {
+        if (op == Operation.WRITE && primaries.isEmpty()) {
             for (Route queue : queues) {
                 call(
                         node,
@@ -161,7 +208,23 @@ final class ServiceHandler extends ServerHandler {
             default -> job.note(status);
         }
         if (job.pending == 0) {
+            if (body.operation() == Operation.WRITE && !primaries.isEmpty() && job.outcome == Status.OK) {
+                afterWrite(node, body);
+            }
             finish(node, job, job.outcome, job.valueBytes);
+        }
+    }
+
+    /**
+     * The database acknowledged a write. Dual write: the message waits in this process's memory
+     * for one service time, then is published; a crash meanwhile loses it. With the outbox the
+     * database already holds it.
+     */
+    private void afterWrite(Node node, Message body) {
+        if (relay.isEmpty() && !queues.isEmpty()) {
+            node.setTimer(
+                    serviceTime.sample(node.random()),
+                    new Timer.PublishAfterWrite(body.request(), body.key(), body.size()));
         }
     }
 

@@ -36,6 +36,7 @@ final class StoreHandler extends ServerHandler {
     private final long ttl;
     private final Map<Integer, Entry> data;
     private final List<Route> replicas = new ArrayList<>();
+    private final OutboxStore outbox;
     private long versions;
 
     StoreHandler(Topology topology, int process) {
@@ -46,6 +47,7 @@ final class StoreHandler extends ServerHandler {
         writeTime = Properties.distributionOr(component, PropertyKeys.WRITE_TIME, zero);
         ttl = Properties.durationOr(component, TTL, Long.MAX_VALUE);
         int capacity = Properties.intOr(component, CAPACITY, Integer.MAX_VALUE);
+        outbox = new OutboxStore(topology, component);
         data = cache ? new Lru(capacity) : new HashMap<>();
         for (Route route : topology.routesOf(component.id())) {
             Behavior target = route.targetBehavior();
@@ -96,6 +98,7 @@ final class StoreHandler extends ServerHandler {
             case WRITE -> {
                 long version = ++versions;
                 data.put(key, new Entry(version, body.size(), node.now()));
+                outbox.onWrite(job.envelope);
                 for (Route replica : replicas) {
                     node.send(
                             replica,
@@ -116,6 +119,8 @@ final class StoreHandler extends ServerHandler {
     protected void onOther(Node node, Envelope envelope) {
         if (envelope.body() instanceof Replicate change) {
             data.put(change.key(), new Entry(change.version(), change.size(), node.now()));
+        } else {
+            outbox.onMessage(node, envelope);
         }
     }
 

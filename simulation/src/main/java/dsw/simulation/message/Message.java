@@ -9,7 +9,8 @@ import dsw.model.trace.Status;
  * {@link #key()}, {@link #status()}, {@link #request()} and {@link #size()} in the trace;
  * behaviours dispatch on {@link #kind()}. Implementations are immutable records.
  */
-public sealed interface Message permits Request, Response, Publish, Delivery, Ack, Replicate {
+public sealed interface Message
+        permits Request, Response, Publish, Delivery, Ack, Replicate, OutboxPoll, OutboxBatch, OutboxDone {
     MessageKind kind();
 
     Operation operation();

@@ -11,7 +11,9 @@ public sealed interface Timer
                 Timer.WorkDone,
                 Timer.CallTimeout,
                 Timer.Pump,
-                Timer.Redeliver {
+                Timer.Redeliver,
+                Timer.PublishAfterWrite,
+                Timer.RelayPoll {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -20,7 +22,9 @@ public sealed interface Timer
         WORK_DONE,
         CALL_TIMEOUT,
         PUMP,
-        REDELIVER
+        REDELIVER,
+        PUBLISH_AFTER_WRITE,
+        RELAY_POLL
     }
 
     Type type();
@@ -78,6 +82,25 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.REDELIVER;
+        }
+    }
+
+    /**
+     * Dual write: a service publishes the message for write {@code request} of {@code key}, held
+     * in its memory since the database acknowledged the write.
+     */
+    record PublishAfterWrite(int request, int key, int size) implements Timer {
+        @Override
+        public Type type() {
+            return Type.PUBLISH_AFTER_WRITE;
+        }
+    }
+
+    /** A service's outbox relay polls its database again. */
+    record RelayPoll() implements Timer {
+        @Override
+        public Type type() {
+            return Type.RELAY_POLL;
         }
     }
 }
