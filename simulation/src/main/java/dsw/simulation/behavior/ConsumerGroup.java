@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * One consumer group of a queue: a component the queue links to. The group gets every message;
- * its instances share them. Messages with the same key share a partition, which is handed out in
- * order with at most one message in flight; an instance takes at most its concurrency limit at a
- * time. Not thread-safe.
+ * its instances share them, each at most its concurrency limit at a time. With partitions,
+ * messages with the same key share a partition, which is handed out in order with at most one
+ * message in flight; without (an unordered queue, the default), messages go out in arrival order
+ * as fast as the consumers take them, with no order promised. Not thread-safe.
  */
 final class ConsumerGroup {
     /** A message handed to instance {@code instance} from partition {@code partition}. */
@@ -17,20 +18,27 @@ final class ConsumerGroup {
 
     private final Route route;
     private final int limit;
+    private final boolean ordered;
+    private int outUnordered;
     private final List<ArrayDeque<QueuedMessage>> partitions = new ArrayList<>();
     private final boolean[] partitionBusy;
     private final int[] instanceBusy;
     private int nextPartition;
     private int nextInstance;
 
-    /** A group reading along {@code route}; a null route is a group with no consumers, which only holds. */
+    /**
+     * A group reading along {@code route}; a null route is a group with no consumers, which only
+     * holds. {@code partitionCount} 0 makes an unordered queue.
+     */
     ConsumerGroup(Route route, int partitionCount, int limit) {
         this.route = route;
         this.limit = limit;
-        for (int p = 0; p < partitionCount; p++) {
+        this.ordered = partitionCount > 0;
+        int lanes = Math.max(1, partitionCount);
+        for (int p = 0; p < lanes; p++) {
             partitions.add(new ArrayDeque<>());
         }
-        partitionBusy = new boolean[partitionCount];
+        partitionBusy = new boolean[lanes];
         instanceBusy = new int[route == null ? 0 : route.instances()];
     }
 
@@ -58,7 +66,7 @@ final class ConsumerGroup {
         for (int p = 0; p < partitions.size(); p++) {
             held += partitions.get(p).size() + (partitionBusy[p] ? 1 : 0);
         }
-        return held;
+        return held + outUnordered;
     }
 
     /** Whether {@link #handOut()} would find a message and a consumer for it. */
@@ -75,14 +83,22 @@ final class ConsumerGroup {
         }
         nextPartition = (partition + 1) % partitions.size();
         nextInstance = (instance + 1) % instanceBusy.length;
-        partitionBusy[partition] = true;
+        if (ordered) {
+            partitionBusy[partition] = true;
+        } else {
+            outUnordered++;
+        }
         instanceBusy[instance]++;
         return new Handout(partitions.get(partition).poll().received(), partition, instance);
     }
 
     /** The delivery {@code handout} is over (acknowledged, failed or timed out). */
     void release(Handout handout) {
-        partitionBusy[handout.partition()] = false;
+        if (ordered) {
+            partitionBusy[handout.partition()] = false;
+        } else {
+            outUnordered--;
+        }
         instanceBusy[handout.instance()]--;
     }
 
