@@ -11,7 +11,8 @@ public sealed interface Timer
                 Timer.WorkDone,
                 Timer.CallTimeout,
                 Timer.Pump,
-                Timer.Redeliver {
+                Timer.Redeliver,
+                Timer.TokenReady {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -20,7 +21,8 @@ public sealed interface Timer
         WORK_DONE,
         CALL_TIMEOUT,
         PUMP,
-        REDELIVER
+        REDELIVER,
+        TOKEN_READY
     }
 
     Type type();
@@ -78,6 +80,14 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.REDELIVER;
+        }
+    }
+
+    /** A request a rate limiter held back (job {@code job}) has its token and may go on. */
+    record TokenReady(int job) implements Timer {
+        @Override
+        public Type type() {
+            return Type.TOKEN_READY;
         }
     }
 }

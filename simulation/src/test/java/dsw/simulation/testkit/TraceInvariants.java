@@ -287,9 +287,12 @@ public final class TraceInvariants {
                         trace.header().processes().get(trace.process(seq)).component();
                 long t = trace.time(seq);
                 boolean scheduled = run.faults().stream()
-                        .anyMatch(f -> f.at() == t
-                                && f.fault().type() == wanted
-                                && f.fault().targets().get(0).equals(component));
+                        .anyMatch(f -> f.fault().targets().get(0).equals(component)
+                                && ((f.at() == t && f.fault().type() == wanted)
+                                        || (wanted == FaultType.CRASH
+                                                && f.fault() instanceof Fault.Shutdown s
+                                                && f.at() <= t
+                                                && t <= f.at() + s.drain())));
                 if (!scheduled) {
                     v.add(describe(trace, seq) + " matches no scheduled "
                             + wanted.name().toLowerCase() + " of " + component);
