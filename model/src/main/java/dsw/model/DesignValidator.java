@@ -225,7 +225,7 @@ public final class DesignValidator {
             Set<String> partitions,
             List<Problem> problems) {
         switch (fault.type()) {
-            case CRASH, RECOVER, PAUSE, CLOCK_SKEW -> {
+            case CRASH, SHUTDOWN, RECOVER, PAUSE, CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
                 if (!components.contains(target)) {
                     problems.add(Problem.error(

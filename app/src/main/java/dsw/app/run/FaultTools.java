@@ -26,7 +26,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 
 /**
- * Faults injected on the canvas during a run: right-click a component to crash, recover, pause it,
+ * Faults injected on the canvas during a run: right-click a component to crash it or shut it down
+ * gracefully, recover, pause it,
  * skew its clock or cut it off; right-click a link to cut or restore it; right-click empty space
  * to heal partitions or draw one. Each fault goes through the {@link RunController}, which records
  * it in the scenario. FX thread only.
@@ -105,6 +106,11 @@ public final class FaultTools {
         boolean crashed = FaultTargets.anyCrashed(
                 controller.cursor().trace(), controller.cursor().shown(), c.id());
         MenuItem crash = item("Crash " + name, "fault-crash", new Fault.Crash(c.id()));
+        MenuItem shutdown = item(
+                "Shut Down " + name + " Gracefully",
+                "fault-shutdown",
+                new Fault.Shutdown(c.id(), Fault.Shutdown.DEFAULT_DRAIN));
+        shutdown.setDisable(crashed);
         MenuItem recover = item("Recover " + name, "fault-recover", new Fault.Recover(c.id()));
         recover.setDisable(!crashed);
         Menu pause = new Menu("Pause " + name);
@@ -116,7 +122,7 @@ public final class FaultTools {
         skew.setId("fault-skew");
         skew.setOnAction(e -> askSkew(c));
         List<String> rest = FaultTargets.rest(design, Set.of(c.id()));
-        List<MenuItem> items = new ArrayList<>(List.of(crash, recover, pause, skew));
+        List<MenuItem> items = new ArrayList<>(List.of(crash, shutdown, recover, pause, skew));
         if (!rest.isEmpty()) {
             String p = FaultTargets.freshPartitionName(design.scenario().faults());
             items.add(new SeparatorMenuItem());

@@ -88,7 +88,8 @@ record DesignDocument(
         "zipf",
         "start",
         "stop",
-        "payloadBytes"
+        "payloadBytes",
+        "writes"
     })
     record WorkloadEntry(
             String client,
@@ -103,7 +104,8 @@ record DesignDocument(
             Double zipf,
             JsonNode start,
             JsonNode stop,
-            Long payloadBytes) {}
+            Long payloadBytes,
+            String writes) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
@@ -117,7 +119,9 @@ record DesignDocument(
         "oneWay",
         "duration",
         "offset",
-        "driftPpm"
+        "driftPpm",
+        "loss",
+        "drain"
     })
     record FaultEntry(
             JsonNode at,
@@ -131,5 +135,6 @@ record DesignDocument(
             JsonNode duration,
             JsonNode offset,
             Double driftPpm,
-            Double loss) {}
+            Double loss,
+            JsonNode drain) {}
 }

@@ -38,6 +38,7 @@ import dsw.model.scenario.LoadModel;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
+import dsw.model.scenario.WriteKind;
 import dsw.model.value.Bandwidth;
 import dsw.model.value.Distribution;
 import dsw.model.value.Ids;
@@ -483,7 +484,14 @@ final class DocumentReader {
         }
         int payload = (int)
                 whole(e.payloadBytes(), 512, 0, Workload.MAX_PAYLOAD, "/payloadBytes", "the payload size in bytes");
-        return field("", () -> new Workload(client, target, model, readRatio, keys, start, stop, payload));
+        WriteKind writes = e.writes() == null
+                ? WriteKind.PUT
+                : WriteKind.fromFileName(e.writes())
+                        .orElseThrow(() -> new FieldException(
+                                "/writes",
+                                "unknown writes \"" + Text.abbreviate(e.writes(), 40)
+                                        + "\"; expected put (overwrite a value) or increment (add one to a counter)"));
+        return field("", () -> new Workload(client, target, model, readRatio, keys, start, stop, payload, writes));
     }
 
     private static ScheduledFault fault(FaultEntry e) {
@@ -499,6 +507,13 @@ final class DocumentReader {
                 switch (type) {
                     case CRASH -> new Fault.Crash(target(e, what));
                     case RECOVER -> new Fault.Recover(target(e, what));
+                    case SHUTDOWN -> {
+                        String target = target(e, what);
+                        long drain = e.drain() == null
+                                ? Fault.Shutdown.DEFAULT_DRAIN
+                                : positiveDuration(e.drain(), "/drain", "drain");
+                        yield field("/drain", () -> new Fault.Shutdown(target, drain));
+                    }
                     case PAUSE -> {
                         String target = target(e, what);
                         JsonNode text =

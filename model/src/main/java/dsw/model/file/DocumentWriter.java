@@ -25,6 +25,7 @@ import dsw.model.scenario.Fault;
 import dsw.model.scenario.LoadModel;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
+import dsw.model.scenario.WriteKind;
 import dsw.model.value.Micros;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,8 @@ final class DocumentWriter {
                 w.keys().zipfExponent(),
                 ValueCodec.writeDuration(w.start()),
                 w.runsUntilEnd() ? null : ValueCodec.writeDuration(w.stop()),
-                (long) w.payloadBytes());
+                (long) w.payloadBytes(),
+                w.writes() == WriteKind.PUT ? null : w.writes().fileName());
     }
 
     private static FaultEntry fault(ScheduledFault scheduled) {
@@ -158,7 +160,7 @@ final class DocumentWriter {
         String type = f.type().fileName();
         return switch (f.type()) {
             case CRASH, RECOVER -> new FaultEntry(
-                    at, type, f.targets().get(0), null, null, null, null, null, null, null, null, null);
+                    at, type, f.targets().get(0), null, null, null, null, null, null, null, null, null, null);
             case PAUSE -> {
                 Fault.Pause p = (Fault.Pause) f;
                 yield new FaultEntry(
@@ -173,17 +175,18 @@ final class DocumentWriter {
                         ValueCodec.writeDuration(p.duration()),
                         null,
                         null,
+                        null,
                         null);
             }
             case PARTITION -> {
                 Fault.Partition p = (Fault.Partition) f;
                 yield new FaultEntry(
-                        at, type, null, null, p.name(), p.sideA(), p.sideB(), p.oneWay(), null, null, null, null);
+                        at, type, null, null, p.name(), p.sideA(), p.sideB(), p.oneWay(), null, null, null, null, null);
             }
             case HEAL -> new FaultEntry(
-                    at, type, null, null, ((Fault.Heal) f).partition(), null, null, null, null, null, null, null);
+                    at, type, null, null, ((Fault.Heal) f).partition(), null, null, null, null, null, null, null, null);
             case LINK_DOWN, LINK_UP -> new FaultEntry(
-                    at, type, null, f.targets().get(0), null, null, null, null, null, null, null, null);
+                    at, type, null, f.targets().get(0), null, null, null, null, null, null, null, null, null);
             case LINK_LOSS -> new FaultEntry(
                     at,
                     type,
@@ -196,13 +199,31 @@ final class DocumentWriter {
                     null,
                     null,
                     null,
-                    ((Fault.LinkLoss) f).loss());
+                    ((Fault.LinkLoss) f).loss(),
+                    null);
+            case SHUTDOWN -> {
+                Fault.Shutdown d = (Fault.Shutdown) f;
+                yield new FaultEntry(
+                        at,
+                        type,
+                        d.target(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        ValueCodec.writeDuration(d.drain()));
+            }
             case CLOCK_SKEW -> {
                 Fault.ClockSkew c = (Fault.ClockSkew) f;
                 JsonNode offset = JsonNodeFactory.instance.textNode(
                         (c.offset() < 0 ? "-" : "") + Micros.format(Math.abs(c.offset())));
                 yield new FaultEntry(
-                        at, type, c.target(), null, null, null, null, null, null, offset, c.driftPpm(), null);
+                        at, type, c.target(), null, null, null, null, null, null, offset, c.driftPpm(), null, null);
             }
         };
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Something that goes wrong (or is mended) during a run: a crash, a pause, a partition, a link
+ * Something that goes wrong (or is mended) during a run: a crash, a shutdown, a pause, a partition, a link
  * going down, a skewed clock. Immutable, thread-safe. Dispatch on {@link #type()}.
  */
 public sealed interface Fault {
@@ -46,6 +46,37 @@ public sealed interface Fault {
         @Override
         public String describe(Function<String, String> nameOf) {
             return "crash " + nameOf.apply(target);
+        }
+    }
+
+    /**
+     * A graceful shutdown: the component turns new requests away, finishes the work it has
+     * accepted, then stops as in a crash; it stops anyway once {@code drain} has passed.
+     */
+    record Shutdown(String target, long drain) implements Fault {
+        /** Kubernetes' default grace period (terminationGracePeriodSeconds). */
+        public static final long DEFAULT_DRAIN = 30 * Micros.PER_SECOND;
+
+        public Shutdown {
+            Ids.require("shutdown target", target);
+            if (drain <= 0 || drain > Micros.MAX) {
+                throw new IllegalArgumentException("a shutdown needs a positive drain time");
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.SHUTDOWN;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(target);
+        }
+
+        @Override
+        public String describe(Function<String, String> nameOf) {
+            return "shut down " + nameOf.apply(target) + " (drain " + Micros.format(drain) + ")";
         }
     }
 

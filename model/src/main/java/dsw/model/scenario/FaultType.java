@@ -14,7 +14,8 @@ public enum FaultType {
     LINK_DOWN,
     LINK_UP,
     LINK_LOSS,
-    CLOCK_SKEW;
+    CLOCK_SKEW,
+    SHUTDOWN;
 
     public String fileName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

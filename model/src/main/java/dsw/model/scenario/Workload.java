@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param start virtual time of the first request
  * @param stop virtual time after which no request starts, or {@code -1} for the end of the run
  * @param payloadBytes size of one request, for links with limited bandwidth
+ * @param writes whether its writes overwrite a value or increment a counter
  */
 public record Workload(
         String client,
@@ -24,7 +25,8 @@ public record Workload(
         KeySpace keys,
         long start,
         long stop,
-        int payloadBytes) {
+        int payloadBytes,
+        WriteKind writes) {
 
     public static final int MAX_PAYLOAD = 64 * 1024 * 1024;
 
@@ -47,6 +49,25 @@ public record Workload(
             throw new IllegalArgumentException(
                     "payload must be from 0 to " + MAX_PAYLOAD + " bytes, got " + payloadBytes);
         }
+        Objects.requireNonNull(writes, "writes");
+    }
+
+    /** A workload whose writes are plain puts. */
+    public Workload(
+            String client,
+            String target,
+            LoadModel load,
+            double readRatio,
+            KeySpace keys,
+            long start,
+            long stop,
+            int payloadBytes) {
+        this(client, target, load, readRatio, keys, start, stop, payloadBytes, WriteKind.PUT);
+    }
+
+    /** The same workload with writes of kind {@code kind}. */
+    public Workload withWrites(WriteKind kind) {
+        return new Workload(client, target, load, readRatio, keys, start, stop, payloadBytes, kind);
     }
 
     /** Open-loop traffic from the start of the run to its end. */

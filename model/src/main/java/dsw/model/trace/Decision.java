@@ -53,7 +53,9 @@ public enum Decision {
     /** A process began a graceful shutdown: no new work, finishing what it has. */
     DRAINING,
     /** A process finished draining and stopped. */
-    STOPPED;
+    STOPPED,
+    /** A blind write overwrote a version its writer had not read: an update was lost. */
+    LOST_UPDATE;
 
     private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

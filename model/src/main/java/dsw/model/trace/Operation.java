@@ -5,7 +5,9 @@ public enum Operation {
     NONE(""),
     READ("GET"),
     WRITE("PUT"),
-    DELETE("DEL");
+    DELETE("DEL"),
+    /** A non-idempotent write: add one to the key's counter. */
+    INCREMENT("INC");
 
     private final String verb;
 

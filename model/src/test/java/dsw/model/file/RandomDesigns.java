@@ -29,6 +29,7 @@ import dsw.model.scenario.LoadModel;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
+import dsw.model.scenario.WriteKind;
 import dsw.model.value.Bandwidth;
 import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
@@ -207,7 +208,8 @@ final class RandomDesigns {
                 new KeySpace((int) between(1, KeySpace.MAX_KEYS), edge(0, 10, 10)),
                 start,
                 stop,
-                (int) between(0, Workload.MAX_PAYLOAD));
+                (int) between(0, Workload.MAX_PAYLOAD),
+                pick(List.of(WriteKind.values())));
     }
 
     private Fault fault(
@@ -216,6 +218,7 @@ final class RandomDesigns {
         return switch (type) {
             case CRASH -> new Fault.Crash(target);
             case RECOVER -> new Fault.Recover(target);
+            case SHUTDOWN -> new Fault.Shutdown(target, between(1, Micros.MAX));
             case PAUSE -> new Fault.Pause(target, between(1, Micros.MAX));
             case CLOCK_SKEW -> new Fault.ClockSkew(
                     target,

@@ -6,6 +6,7 @@ import dsw.model.PropertyKeys;
 import dsw.model.scenario.LoadModel;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.Workload;
+import dsw.model.scenario.WriteKind;
 import dsw.model.trace.Operation;
 import dsw.model.value.Micros;
 import dsw.simulation.kernel.Envelope;
@@ -193,13 +194,17 @@ final class ClientHandler implements Handler {
         Route route = targets.get(w);
         Zipf zipf = zipfs.get(w);
         int key = zipf == null ? node.random().nextInt(workload.keys().count()) : zipf.sample(node.random()) - 1;
-        Operation op = node.random().nextDouble() < workload.readRatio() ? Operation.READ : Operation.WRITE;
+        Operation op = node.random().nextDouble() < workload.readRatio() ? Operation.READ : writeOf(workload);
         int size = op == Operation.READ ? READ_BYTES : workload.payloadBytes();
         int target = route.process(pickers.get(w).pick(node, route, key));
         Message request = new Request(node.nextRequestId(), op, key, size, 0);
         int msg = node.send(route, target, request);
         outstanding.put(msg, new Outstanding(w, user, op, key));
         node.setTimer(timeout, new Timer.RequestTimeout(msg));
+    }
+
+    private static Operation writeOf(Workload workload) {
+        return workload.writes() == WriteKind.INCREMENT ? Operation.INCREMENT : Operation.WRITE;
     }
 
     @Override

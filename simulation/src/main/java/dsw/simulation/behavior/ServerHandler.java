@@ -2,6 +2,7 @@ package dsw.simulation.behavior;
 
 import dsw.model.Component;
 import dsw.model.PropertyKeys;
+import dsw.model.trace.Decision;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.value.Micros;
@@ -17,15 +18,18 @@ import dsw.simulation.message.Message;
 import dsw.simulation.message.Request;
 import dsw.simulation.message.Response;
 import dsw.simulation.message.Timer;
+import dsw.simulation.message.Versioned;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What every server shares: requests (and queue deliveries) are admitted under a concurrency
- * limit with a bounded waiting line, rejected when the line is full, worked on for a service
- * time, and answered; calls made on their behalf are tracked with a timeout. Subclasses decide
- * the service time and the work. Not thread-safe.
+ * What every server shares: requests (and queue deliveries) pass the rate limiter and load
+ * shedder when those patterns are on, are admitted under a concurrency limit with a bounded
+ * waiting line, rejected when the line is full, worked on for a service time, and answered;
+ * calls made on their behalf are tracked with a timeout. A graceful shutdown turns new requests
+ * away and stops once the accepted ones are answered. Subclasses decide the service time and the
+ * work. Not thread-safe.
  */
 abstract class ServerHandler implements Handler {
     /** How long a server waits for the answer to a call it makes. */
@@ -40,6 +44,10 @@ abstract class ServerHandler implements Handler {
     private final Map<Integer, Job> jobs = new HashMap<>();
     private final ArrayDeque<Job> waiting = new ArrayDeque<>();
     private final Map<Integer, Call> calls = new HashMap<>();
+    private final RateLimiter rateLimiter;
+    private final LoadShedder shedder;
+    private final Map<Integer, Job> throttled = new HashMap<>();
+    private boolean draining;
     private int busy;
     private int nextJob;
 
@@ -50,6 +58,10 @@ abstract class ServerHandler implements Handler {
         this.component = topology.componentOf(process);
         this.concurrency = Properties.intOr(component, PropertyKeys.CONCURRENCY, Integer.MAX_VALUE);
         this.capacity = Properties.intOr(component, PropertyKeys.QUEUE_CAPACITY, Integer.MAX_VALUE);
+        this.rateLimiter =
+                component.patterns().find("rateLimiter").map(RateLimiter::new).orElse(null);
+        this.shedder =
+                component.patterns().find("loadShedding").map(LoadShedder::new).orElse(null);
     }
 
     @Override
@@ -83,8 +95,26 @@ abstract class ServerHandler implements Handler {
                     onAnswer(node, job, call.tag(), Status.ERROR, 0);
                 }
             }
+            case TOKEN_READY -> {
+                Job job = throttled.remove(((Timer.TokenReady) timer).job());
+                if (job != null) {
+                    enter(node, job);
+                    stopWhenDrained(node);
+                }
+            }
             default -> onOtherTimer(node, timer);
         }
+    }
+
+    @Override
+    public void onShutdown(Node node, long drain) {
+        draining = true;
+        node.decide(
+                Decision.DRAINING,
+                "shutting down: no new requests; finishing " + Text.count(busy, "request") + " in progress and "
+                        + Text.count(waiting.size() + throttled.size(), "waiting request") + " within "
+                        + Micros.humanize(drain));
+        stopWhenDrained(node);
     }
 
     @Override
@@ -92,6 +122,8 @@ abstract class ServerHandler implements Handler {
         jobs.clear();
         waiting.clear();
         calls.clear();
+        throttled.clear();
+        draining = false;
         busy = 0;
     }
 
@@ -118,13 +150,42 @@ abstract class ServerHandler implements Handler {
         if (envelope.body() instanceof Request request && request.hops() > MAX_HOPS) {
             node.local("routing loop: " + describe(job) + " passed " + MAX_HOPS + " components");
             answer(node, envelope, Status.ERROR, 0);
-        } else if (busy < concurrency) {
+        } else if (draining) {
+            node.local("reject " + describe(job) + ": shutting down");
+            answer(node, envelope, Status.REJECTED, 0);
+        } else if (rateLimiter == null) {
+            enter(node, job);
+        } else {
+            long wait = rateLimiter.acquire(node.now(), envelope.from());
+            if (wait < 0) {
+                node.decide(Decision.RATE_LIMITED, rateLimiter.refusal(describe(job)));
+                answer(node, envelope, Status.REJECTED, 0);
+            } else if (wait == 0) {
+                enter(node, job);
+            } else {
+                node.local("throttle " + describe(job) + ": next token in " + Micros.humanize(wait));
+                throttled.put(job.id, job);
+                node.setTimer(wait, new Timer.TokenReady(job.id));
+            }
+        }
+    }
+
+    /** An admitted request starts work, waits in line, or is shed or rejected. */
+    private void enter(Node node, Job job) {
+        if (busy < concurrency) {
             begin(node, job);
+            return;
+        }
+        String shed = shedder == null ? null : shedder.onArrival(describe(job), waiting.size());
+        if (shed != null) {
+            node.decide(Decision.SHED, shed);
+            answer(node, job.envelope, Status.REJECTED, 0);
         } else if (waiting.size() < capacity) {
+            job.queuedAt = node.now();
             waiting.add(job);
         } else {
             node.local("reject " + describe(job) + ": " + Text.count(waiting.size(), "request") + " already waiting");
-            answer(node, envelope, Status.REJECTED, 0);
+            answer(node, job.envelope, Status.REJECTED, 0);
         }
     }
 
@@ -155,27 +216,51 @@ abstract class ServerHandler implements Handler {
         }
         job.pending--;
         Message body = envelope.body();
+        job.answer = body;
         int valueBytes = body instanceof Response response ? response.size() - Response.HEADER_BYTES : 0;
         onAnswer(node, job, call.tag(), body.status(), valueBytes);
     }
 
     /** Answers {@code job} and takes the next waiting request. */
     protected final void finish(Node node, Job job, Status status, int valueBytes) {
+        finish(node, job, status, valueBytes, null);
+    }
+
+    /** Answers {@code job} with {@code data}, a value and version, and takes the next waiting request. */
+    protected final void finish(Node node, Job job, Status status, int valueBytes, Versioned data) {
         if (jobs.remove(job.id) == null) {
             return;
         }
-        answer(node, job.envelope, status, valueBytes);
+        answer(node, job.envelope, status, valueBytes, data);
         busy--;
-        Job next = waiting.poll();
-        if (next != null) {
-            begin(node, next);
+        Job next;
+        while ((next = waiting.poll()) != null) {
+            String shed = shedder == null ? null : shedder.onTurn(describe(next), node.now() - next.queuedAt);
+            if (shed == null) {
+                begin(node, next);
+                return;
+            }
+            node.decide(Decision.SHED, shed);
+            answer(node, next.envelope, Status.REJECTED, 0);
+        }
+        stopWhenDrained(node);
+    }
+
+    /** During a graceful shutdown, stops the process once every accepted request is answered. */
+    private void stopWhenDrained(Node node) {
+        if (draining && busy == 0 && waiting.isEmpty() && throttled.isEmpty()) {
+            node.stop("stopped: every accepted request answered");
         }
     }
 
     private static void answer(Node node, Envelope envelope, Status status, int valueBytes) {
+        answer(node, envelope, status, valueBytes, null);
+    }
+
+    private static void answer(Node node, Envelope envelope, Status status, int valueBytes, Versioned data) {
         Message body = envelope.body();
         if (body instanceof Request request) {
-            node.reply(envelope, Response.to(request, status, Math.max(0, valueBytes)));
+            node.reply(envelope, Response.to(request, status, Math.max(0, valueBytes), data));
         } else if (body instanceof Delivery delivery) {
             node.reply(
                     envelope,

@@ -3,9 +3,11 @@ package dsw.simulation.behavior;
 import dsw.model.Link;
 import dsw.model.PropertyKeys;
 import dsw.model.kind.Behavior;
+import dsw.model.trace.Decision;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.value.Distribution;
+import dsw.model.value.Text;
 import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Node;
 import dsw.simulation.kernel.Route;
@@ -14,7 +16,9 @@ import dsw.simulation.message.Delivery;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Publish;
 import dsw.simulation.message.Request;
+import dsw.simulation.message.Response;
 import dsw.simulation.message.Timer;
+import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,17 +27,24 @@ import java.util.Optional;
  * A service: after its service time it calls what it depends on and answers when every
  * synchronous call has answered. Reads use cache-aside (cache first; on a miss the database,
  * then fill the cache); writes go to every primary database (one no other database replicates
- * into), then invalidate the caches; every other component it links to is called once per
- * request. A write is published to the queues it links to: with no database, as part of the
- * request; with one, by dual write (once the database acknowledged the write, the message waits
- * one service time in memory, then is sent) or, with the outbox pattern, by the {@link
- * OutboxRelay}. A queue delivery marked poison fails. Not thread-safe.
+ * into), then invalidate the caches; an increment reads the value and version from the first
+ * primary database and writes the value plus one naming that version, reading again when a
+ * conditional write is refused; every other component it links to is called once per request.
+ * A write is published to the queues it links to: with no database, as part of the request; with
+ * one, by dual write (once the database acknowledged the write, the message waits one service
+ * time in memory, then is sent) or, with the outbox pattern, by the {@link OutboxRelay}. A queue
+ * delivery marked poison fails. With {@code idempotency}, a write whose client request it has
+ * seen is answered from memory. Not thread-safe.
  */
 final class ServiceHandler extends ServerHandler {
     private static final int OTHER = 0;
     private static final int CACHE_READ = 1;
     private static final int DB_READ = 2;
     private static final int DB_WRITE = 3;
+    private static final int RMW_READ = 4;
+    private static final int RMW_WRITE = 5;
+    /** A read-modify-write gives up after this many refused conditional writes. */
+    static final int MAX_CONFLICTS = 5;
 
     private final Distribution serviceTime;
     private final List<Route> caches = new ArrayList<>();
@@ -44,12 +55,18 @@ final class ServiceHandler extends ServerHandler {
     private final Picker[] pickers;
     private final int self;
     private final Optional<OutboxRelay> relay;
+    private final IdempotencyKeys keys;
     private int nextDatabase;
 
     ServiceHandler(Topology topology, int process) {
         super(topology, process);
         serviceTime = Properties.distributionOr(component, PropertyKeys.SERVICE_TIME, Distribution.constant(0));
         self = topology.componentIndexOf(process);
+        keys = component
+                .patterns()
+                .find("idempotency")
+                .map(settings -> new IdempotencyKeys(settings.duration("retention")))
+                .orElse(null);
         List<Route> routes = topology.routesOf(component.id());
         pickers = new Picker[topology.linkCount()];
         for (Route route : routes) {
@@ -129,6 +146,9 @@ final class ServiceHandler extends ServerHandler {
             finish(node, job, Status.ERROR, 0);
             return;
         }
+        if (seenBefore(node, job)) {
+            return;
+        }
         for (Route route : others) {
             if (mayCall(body, route, topology)) {
                 call(node, job, route, pick(node, route, body.key()), request(body, op, body.size()), OTHER);
@@ -155,9 +175,77 @@ final class ServiceHandler extends ServerHandler {
             for (Route primary : primaries) {
                 call(node, job, primary, instanceFor(primary, body.key()), request(body, op, body.size()), DB_WRITE);
             }
+        } else if (op == Operation.INCREMENT && !primaries.isEmpty()) {
+            readForIncrement(node, job);
         }
         if (job.pending == 0) {
-            finish(node, job, job.outcome, 0);
+            done(node, job, job.outcome, 0);
+        }
+    }
+
+    /** With idempotency, answers a write whose client request was seen before from memory. */
+    private boolean seenBefore(Node node, Job job) {
+        Message body = job.envelope.body();
+        if (keys == null || body.operation() == Operation.READ) {
+            return false;
+        }
+        Status memo = keys.recall(body.request(), node.now());
+        if (memo == null) {
+            keys.remember(body.request(), Status.NONE, node.now());
+            return false;
+        }
+        boolean inProgress = memo == Status.NONE;
+        node.decide(
+                Decision.DEDUPLICATED,
+                "request " + body.request() + (inProgress ? " still in progress: " : " already applied: ")
+                        + describe(job) + (inProgress ? " turned away" : " answered from memory"));
+        finish(node, job, inProgress ? Status.REJECTED : memo, 0);
+        return true;
+    }
+
+    /** Answers {@code job}, remembering the answer of a write when idempotency is on. */
+    private void done(Node node, Job job, Status status, int valueBytes) {
+        Message body = job.envelope.body();
+        if (keys != null && body.operation() != Operation.READ) {
+            keys.remember(body.request(), status, node.now());
+        }
+        finish(node, job, status, valueBytes);
+    }
+
+    private void readForIncrement(Node node, Job job) {
+        Message body = job.envelope.body();
+        Route primary = primaries.get(0);
+        call(node, job, primary, instanceFor(primary, body.key()), request(body, Operation.READ, 0), RMW_READ);
+    }
+
+    /** The read of a read-modify-write answered: write the value plus one, based on the version read. */
+    private void writeIncrement(Node node, Job job, Status status) {
+        if (status != Status.OK && status != Status.NOT_FOUND) {
+            job.note(status);
+            return;
+        }
+        Versioned read = job.answer instanceof Response r && r.data() != null ? r.data() : Versioned.NONE;
+        Message body = job.envelope.body();
+        Route primary = primaries.get(0);
+        Request write =
+                request(body, Operation.WRITE, body.size()).withData(new Versioned(read.value() + 1, read.version()));
+        call(node, job, primary, instanceFor(primary, body.key()), write, RMW_WRITE);
+    }
+
+    /** The write of a read-modify-write answered: done, or refused as stale and read again. */
+    private void incrementWritten(Node node, Job job, Status status) {
+        boolean conflict = status == Status.REJECTED && job.answer instanceof Response r && r.data() != null;
+        if (!conflict) {
+            job.note(status);
+            if (status == Status.OK) {
+                invalidateCaches(node, job.envelope.body());
+            }
+        } else if (++job.conflicts < MAX_CONFLICTS) {
+            node.local("read " + describe(job) + " again after conflict " + job.conflicts);
+            readForIncrement(node, job);
+        } else {
+            node.local("give up " + describe(job) + " after " + Text.count(job.conflicts, "conflict"));
+            job.note(Status.ERROR);
         }
     }
 
@@ -200,18 +288,24 @@ final class ServiceHandler extends ServerHandler {
             case DB_WRITE -> {
                 job.note(status);
                 if (status == Status.OK && job.pending == 0) {
-                    for (Route cache : caches) {
-                        tell(node, cache, body, Operation.DELETE, 0);
-                    }
+                    invalidateCaches(node, body);
                 }
             }
+            case RMW_READ -> writeIncrement(node, job, status);
+            case RMW_WRITE -> incrementWritten(node, job, status);
             default -> job.note(status);
         }
         if (job.pending == 0) {
             if (body.operation() == Operation.WRITE && !primaries.isEmpty() && job.outcome == Status.OK) {
                 afterWrite(node, body);
             }
-            finish(node, job, job.outcome, job.valueBytes);
+            done(node, job, job.outcome, job.valueBytes);
+        }
+    }
+
+    private void invalidateCaches(Node node, Message body) {
+        for (Route cache : caches) {
+            tell(node, cache, body, Operation.DELETE, 0);
         }
     }
 

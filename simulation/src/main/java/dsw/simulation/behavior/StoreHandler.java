@@ -2,33 +2,43 @@ package dsw.simulation.behavior;
 
 import dsw.model.PropertyKeys;
 import dsw.model.kind.Behavior;
+import dsw.model.trace.Decision;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import dsw.model.value.Distribution;
+import dsw.model.value.Text;
 import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Node;
 import dsw.simulation.kernel.Route;
 import dsw.simulation.kernel.Topology;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Replicate;
+import dsw.simulation.message.Request;
+import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A database or cache: a key-value state read and written under the component's read and write
  * times. A database keeps its data through a crash (durable) and passes each write on to the
  * data stores it links to (replication, asynchronous); a cache loses its data in a crash,
  * evicts the least recently used key beyond its capacity, and forgets keys older than its TTL.
- * Not thread-safe.
+ * Each key also holds a counter that increments add one to; a write that names the version it
+ * was based on (the second half of a read-modify-write) is refused when the key has moved on
+ * and {@code conditionalWrites} is on, and otherwise overwrites it, losing the updates between.
+ * With {@code idempotency}, a write for a client request already applied is answered from
+ * memory. Not thread-safe.
  */
 final class StoreHandler extends ServerHandler {
     private static final String CAPACITY = "capacity";
     private static final String TTL = "ttl";
 
-    private record Entry(long version, int size, long writtenAt) {}
+    private record Entry(long version, int size, long writtenAt, long count) {}
 
     private final boolean cache;
     private final Distribution readTime;
@@ -37,6 +47,12 @@ final class StoreHandler extends ServerHandler {
     private final Map<Integer, Entry> data;
     private final List<Route> replicas = new ArrayList<>();
     private final OutboxStore outbox;
+    private final boolean conditional;
+    private final long retention;
+    private IdempotencyKeys keys;
+    /** Client requests whose increment was applied, to show one applied again; an observer's note. */
+    private final Set<Integer> incremented = new HashSet<>();
+
     private long versions;
 
     StoreHandler(Topology topology, int process) {
@@ -49,6 +65,13 @@ final class StoreHandler extends ServerHandler {
         int capacity = Properties.intOr(component, CAPACITY, Integer.MAX_VALUE);
         outbox = new OutboxStore(topology, component);
         data = cache ? new Lru(capacity) : new HashMap<>();
+        conditional = component.patterns().find("conditionalWrites").isPresent();
+        retention = component
+                .patterns()
+                .find("idempotency")
+                .map(settings -> settings.duration("retention"))
+                .orElse(-1L);
+        keys = retention < 0 ? null : new IdempotencyKeys(retention);
         for (Route route : topology.routesOf(component.id())) {
             Behavior target = route.targetBehavior();
             if (target == Behavior.DATABASE || target == Behavior.CACHE) {
@@ -82,6 +105,9 @@ final class StoreHandler extends ServerHandler {
     protected void work(Node node, Job job) {
         Message body = job.envelope.body();
         int key = body.key();
+        if (answeredFromMemory(node, job)) {
+            return;
+        }
         switch (body.operation()) {
             case READ -> {
                 Entry entry = data.get(key);
@@ -92,33 +118,114 @@ final class StoreHandler extends ServerHandler {
                 if (entry == null) {
                     finish(node, job, cache ? Status.MISS : Status.NOT_FOUND, 0);
                 } else {
-                    finish(node, job, Status.OK, entry.size());
+                    finish(node, job, Status.OK, entry.size(), new Versioned(entry.count(), entry.version()));
                 }
             }
             case WRITE -> {
-                long version = ++versions;
-                data.put(key, new Entry(version, body.size(), node.now()));
-                outbox.onWrite(job.envelope);
-                for (Route replica : replicas) {
-                    node.send(
-                            replica,
-                            replica.process(instanceFor(replica, key)),
-                            new Replicate(body.request(), Operation.WRITE, key, version, body.size()));
+                if (body instanceof Request request && request.data() != null) {
+                    writeBasedOn(node, job, request.data());
+                    return;
                 }
-                finish(node, job, Status.OK, 0);
+                long version = ++versions;
+                store(node, body, new Entry(version, body.size(), node.now(), 0));
+                outbox.onWrite(job.envelope);
+                applied(node, job, Status.OK);
+            }
+            case INCREMENT -> {
+                Entry old = data.get(key);
+                long count = old == null ? 1 : old.count() + 1;
+                long version = old == null ? 1 : old.version() + 1;
+                store(node, body, new Entry(version, body.size(), node.now(), count));
+                incremented(node, job, count);
             }
             case DELETE -> {
                 data.remove(key);
-                finish(node, job, Status.OK, 0);
+                applied(node, job, Status.OK);
             }
             default -> finish(node, job, Status.ERROR, 0);
         }
     }
 
+    /** Keeps {@code entry} under the message's key and passes it on to the replicas. */
+    private void store(Node node, Message body, Entry entry) {
+        data.put(body.key(), entry);
+        for (Route replica : replicas) {
+            node.send(
+                    replica,
+                    replica.process(instanceFor(replica, body.key())),
+                    new Replicate(body.request(), Operation.WRITE, body.key(), entry.version(), body.size()));
+        }
+    }
+
+    /**
+     * The write of a read-modify-write: {@code write} holds the new value and the version it was
+     * based on. When the key has moved on since, a conditional store refuses it (answering the
+     * current version) and a blind one overwrites, losing the increments in between.
+     */
+    private void writeBasedOn(Node node, Job job, Versioned write) {
+        Message body = job.envelope.body();
+        Entry old = data.get(body.key());
+        long current = old == null ? 0 : old.version();
+        if (current != write.version()) {
+            if (conditional) {
+                node.decide(
+                        Decision.CONFLICT,
+                        "k" + body.key() + " is at version " + current + ", write based on " + write.version()
+                                + " refused");
+                finish(node, job, Status.REJECTED, 0, new Versioned(old == null ? 0 : old.count(), current));
+                return;
+            }
+            node.decide(
+                    Decision.LOST_UPDATE,
+                    "write based on version " + write.version() + " overwrote version " + current + ": "
+                            + Text.count(current - write.version(), "increment") + " lost");
+        }
+        store(node, body, new Entry(current + 1, body.size(), node.now(), write.value()));
+        incremented(node, job, write.value());
+    }
+
+    /** An increment took effect: shows the new value, and the double-apply when the request was applied before. */
+    private void incremented(Node node, Job job, long value) {
+        Message body = job.envelope.body();
+        if (incremented.add(body.request())) {
+            node.local("k" + body.key() + " = " + value + " after request " + body.request());
+        } else {
+            node.decide(
+                    Decision.APPLIED_AGAIN,
+                    "k" + body.key() + " incremented again for request " + body.request() + ": now " + value);
+        }
+        applied(node, job, Status.OK);
+    }
+
+    /** A write took effect: remembers its answer when idempotency is on, and answers. */
+    private void applied(Node node, Job job, Status status) {
+        if (keys != null) {
+            keys.remember(job.envelope.body().request(), status, node.now());
+        }
+        finish(node, job, status, 0);
+    }
+
+    /** With idempotency, answers a write whose client request was already applied from memory. */
+    private boolean answeredFromMemory(Node node, Job job) {
+        Message body = job.envelope.body();
+        Status memo =
+                keys == null || body.operation() == Operation.READ ? null : keys.recall(body.request(), node.now());
+        if (memo == null) {
+            return false;
+        }
+        Entry entry = data.get(body.key());
+        node.decide(
+                Decision.DEDUPLICATED,
+                "request " + body.request() + " already applied: " + describe(job) + " answered from memory (k"
+                        + body.key() + " = " + (entry == null ? 0 : entry.count()) + ")");
+        finish(node, job, memo, 0);
+        return true;
+    }
+
     @Override
     protected void onOther(Node node, Envelope envelope) {
         if (envelope.body() instanceof Replicate change) {
-            data.put(change.key(), new Entry(change.version(), change.size(), node.now()));
+            data.put(change.key(), new Entry(change.version(), change.size(), node.now(), 0));
         } else {
             outbox.onMessage(node, envelope);
         }
@@ -132,6 +239,7 @@ final class StoreHandler extends ServerHandler {
         super.onCrash();
         if (cache) {
             data.clear();
+            keys = retention < 0 ? null : new IdempotencyKeys(retention);
         }
     }
 }

@@ -27,6 +27,15 @@ public interface Handler {
         return true;
     }
 
+    /**
+     * A graceful shutdown begins: take no new work, finish what was accepted, then call {@link
+     * Node#stop}. The kernel stops the process anyway once {@code drain} microseconds have passed.
+     * By default there is nothing to finish, so it stops at once.
+     */
+    default void onShutdown(Node node, long drain) {
+        node.stop("stopped: nothing to finish");
+    }
+
     /** The process has crashed: forget volatile state, keep durable state. */
     void onCrash();
 

@@ -102,6 +102,8 @@ public final class Kernel {
             resume(resume);
         } else if (item instanceof KernelEvents.Start start) {
             start(start);
+        } else if (item instanceof KernelEvents.DrainOver over) {
+            drainOver(over);
         } else {
             throw new IllegalStateException("unknown kernel event " + item);
         }
@@ -266,6 +268,8 @@ public final class Kernel {
                 deliver(proc, arrival.envelope());
             } else if (item instanceof KernelEvents.Start start) {
                 start(start);
+            } else if (item instanceof KernelEvents.Shutdown shutdown) {
+                shutdown(shutdown);
             } else {
                 fire((KernelEvents.TimerFire) item);
             }
@@ -277,6 +281,8 @@ public final class Kernel {
         switch (fault.type()) {
             case CRASH -> eachInstance(fault, proc -> crash(proc, text));
             case RECOVER -> eachInstance(fault, proc -> recover(proc, text));
+            case SHUTDOWN -> eachInstance(
+                    fault, proc -> shutdown(new KernelEvents.Shutdown(proc, ((Fault.Shutdown) fault).drain())));
             case PAUSE -> eachInstance(fault, proc -> pause(proc, ((Fault.Pause) fault).duration(), text));
             case CLOCK_SKEW -> {
                 Fault.ClockSkew skew = (Fault.ClockSkew) fault;
@@ -341,6 +347,36 @@ public final class Kernel {
         proc.state = Proc.State.UP;
         record(proc, EventType.RECOVER, text);
         proc.handler.start(proc);
+    }
+
+    /** Tells the handler to drain, and schedules the stop for when the drain time is over. */
+    private void shutdown(KernelEvents.Shutdown shutdown) {
+        Proc proc = shutdown.proc();
+        if (!proc.isUp()) {
+            return;
+        }
+        if (proc.paused) {
+            proc.backlog.add(shutdown);
+            return;
+        }
+        schedule(now + shutdown.drain(), new KernelEvents.DrainOver(proc, proc.incarnation));
+        proc.handler.onShutdown(proc, shutdown.drain());
+    }
+
+    private void drainOver(KernelEvents.DrainOver over) {
+        Proc proc = over.proc();
+        if (proc.isUp() && over.incarnation() == proc.incarnation) {
+            stop(proc, "stopped: the drain time is over, unfinished work is lost");
+        }
+    }
+
+    /** Ends a graceful shutdown: the process stops as a crash stops it. */
+    void stop(Proc proc, String description) {
+        if (!proc.isUp()) {
+            return;
+        }
+        recordDecision(proc, Decision.STOPPED, description);
+        crash(proc, "stopped after a graceful shutdown");
     }
 
     private void pause(Proc proc, long duration, String text) {

@@ -26,4 +26,10 @@ final class KernelEvents {
     record Resume(Proc proc, int token) {}
 
     record Start(Proc proc) {}
+
+    /** A graceful shutdown reaches a process, which has {@code drain} microseconds to finish. */
+    record Shutdown(Proc proc, long drain) {}
+
+    /** The drain time of a shutdown is over: the incarnation that was draining stops. */
+    record DrainOver(Proc proc, int incarnation) {}
 }

@@ -47,6 +47,12 @@ public interface Node {
     /** Records a pattern's decision, such as a retry or a breaker opening, as a local event. */
     void decide(Decision decision, String description);
 
+    /**
+     * Ends a graceful shutdown: records a {@link Decision#STOPPED} decision described as {@code
+     * description} and stops the process as a crash would. The handler's last action.
+     */
+    void stop(String description);
+
     /** A fresh number for a client request, unique within the run. */
     int nextRequestId();
 }

@@ -116,6 +116,11 @@ final class Proc implements Node {
     }
 
     @Override
+    public void stop(String description) {
+        kernel.stop(this, description);
+    }
+
+    @Override
     public int nextRequestId() {
         return kernel.nextRequestId();
     }

@@ -11,11 +11,18 @@ import java.util.List;
  * @param hops how many components the request has passed through, to stop routing loops
  * @param path the components (by index in the design) that passed it on, in order; a server
  *     does not call a component already on the path, so a cycle of calls cannot multiply
+ * @param data for the write of a read-modify-write, the new value and the version it is based
+ *     on; null otherwise
  */
-public record Request(int request, Operation operation, int key, int size, int hops, List<Integer> path)
+public record Request(int request, Operation operation, int key, int size, int hops, List<Integer> path, Versioned data)
         implements Message {
     public Request {
         path = List.copyOf(path);
+    }
+
+    /** A request without a read-modify-write value. */
+    public Request(int request, Operation operation, int key, int size, int hops, List<Integer> path) {
+        this(request, operation, key, size, hops, path, null);
     }
 
     /** A request fresh from a client, not yet passed on by anyone. */
@@ -30,7 +37,7 @@ public record Request(int request, Operation operation, int key, int size, int h
 
     /** The same request passed on by component {@code component}. */
     public Request via(int component) {
-        return with(operation, size, component);
+        return with(operation, size, component).withData(data);
     }
 
     /** A request for {@code newOperation} made by component {@code component} on behalf of this one. */
@@ -39,6 +46,11 @@ public record Request(int request, Operation operation, int key, int size, int h
         longer.addAll(path);
         longer.add(component);
         return new Request(request, newOperation, key, newSize, hops + 1, longer);
+    }
+
+    /** The same request carrying {@code newData}, the value and base version of a read-modify-write. */
+    public Request withData(Versioned newData) {
+        return new Request(request, operation, key, size, hops, path, newData);
     }
 
     /** True when component {@code component} has already passed this request on. */

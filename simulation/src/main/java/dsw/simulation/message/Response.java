@@ -4,8 +4,14 @@ import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 
-/** The answer to a {@link Request}. */
-public record Response(int request, Operation operation, int key, Status status, int size) implements Message {
+/**
+ * The answer to a {@link Request}.
+ *
+ * @param data for a read, the counter's value and version; for a refused conditional write, the
+ *     version the key is at; null otherwise
+ */
+public record Response(int request, Operation operation, int key, Status status, int size, Versioned data)
+        implements Message {
     /** Responses carry a small header and, for successful reads, the value. */
     public static final int HEADER_BYTES = 64;
 
@@ -14,7 +20,18 @@ public record Response(int request, Operation operation, int key, Status status,
         return MessageKind.RESPONSE;
     }
 
+    /** An answer without a value and version. */
+    public Response(int request, Operation operation, int key, Status status, int size) {
+        this(request, operation, key, status, size, null);
+    }
+
     public static Response to(Request request, Status status, int valueBytes) {
-        return new Response(request.request(), request.operation(), request.key(), status, HEADER_BYTES + valueBytes);
+        return to(request, status, valueBytes, null);
+    }
+
+    /** An answer that carries {@code data}, the value and version the server holds, or null. */
+    public static Response to(Request request, Status status, int valueBytes, Versioned data) {
+        return new Response(
+                request.request(), request.operation(), request.key(), status, HEADER_BYTES + valueBytes, data);
     }
 }

@@ -13,7 +13,8 @@ public sealed interface Timer
                 Timer.Pump,
                 Timer.Redeliver,
                 Timer.PublishAfterWrite,
-                Timer.RelayPoll {
+                Timer.RelayPoll,
+                Timer.TokenReady {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -24,7 +25,8 @@ public sealed interface Timer
         PUMP,
         REDELIVER,
         PUBLISH_AFTER_WRITE,
-        RELAY_POLL
+        RELAY_POLL,
+        TOKEN_READY
     }
 
     Type type();
@@ -101,6 +103,14 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.RELAY_POLL;
+        }
+    }
+
+    /** A request a rate limiter held back (job {@code job}) has its token and may go on. */
+    record TokenReady(int job) implements Timer {
+        @Override
+        public Type type() {
+            return Type.TOKEN_READY;
         }
     }
 }

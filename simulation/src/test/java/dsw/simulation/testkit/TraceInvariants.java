@@ -287,8 +287,11 @@ public final class TraceInvariants {
                         trace.header().processes().get(trace.process(seq)).component();
                 long t = trace.time(seq);
                 boolean scheduled = run.faults().stream()
-                        .anyMatch(f -> f.at() == t
-                                && f.fault().type() == wanted
+                        .anyMatch(f -> ((f.at() == t && f.fault().type() == wanted)
+                                        || (wanted == FaultType.CRASH
+                                                && f.fault() instanceof Fault.Shutdown s
+                                                && f.at() <= t
+                                                && t <= f.at() + s.drain()))
                                 && f.fault().targets().get(0).equals(component));
                 if (!scheduled) {
                     v.add(describe(trace, seq) + " matches no scheduled "
