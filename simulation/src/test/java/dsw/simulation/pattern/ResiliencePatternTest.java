@@ -239,4 +239,149 @@ class ResiliencePatternTest {
             assertThat(Runs.sentAt(trace, answers.get(i))).isEqualTo(trace.time(timeouts.get(i)));
         }
     }
+
+    /**
+     * A client sends 200 requests a second for one second to a gateway (20 at a time, no waiting
+     * line) that alternates between a fast system (2 ms) and a slow one (900 ms).
+     */
+    private static Trace gatewayWithSlowDependency(PatternSettings... slowPatterns) {
+        Tiny design = Tiny.design("bulkhead")
+                .component("c", "client")
+                .component("gw", "api-gateway")
+                .component("fast", "external-system")
+                .component("slow", "external-system")
+                .set("gw", PropertyKeys.CONCURRENCY, 20)
+                .set("gw", PropertyKeys.QUEUE_CAPACITY, 0)
+                .set("fast", PropertyKeys.SERVICE_TIME, Distribution.constant(ms(2)))
+                .set("slow", PropertyKeys.SERVICE_TIME, Distribution.constant(ms(900)))
+                .set("slow", PropertyKeys.CONCURRENCY, 1000)
+                .link("c", "gw")
+                .link("gw", "fast")
+                .link("gw", "slow")
+                .everyMillis("c", "gw", 5, 0, ms(1000), 1.0, 100)
+                .duration(ms(1500));
+        for (PatternSettings pattern : slowPatterns) {
+            design.pattern("gw", "slow", pattern);
+        }
+        return Runs.finished(design.build());
+    }
+
+    private static long answeredOk(Trace trace, String from, String to) {
+        return Runs.messages(trace, MessageKind.RESPONSE, from, to).stream()
+                .filter(msg -> trace.messageStatus(msg) == Status.OK)
+                .count();
+    }
+
+    @Test
+    void aBulkheadKeepsAFastDependencysCallsFlowingWhileASlowOneIsSaturated() {
+        Trace without = gatewayWithSlowDependency();
+        Trace with =
+                gatewayWithSlowDependency(PatternSettings.defaults("bulkhead").with("maxConcurrentCalls", 5));
+        int offered = Runs.messages(with, MessageKind.REQUEST, "c", "gw").size();
+
+        assertThat(answeredOk(without, "fast", "gw")).as("without a bulkhead").isLessThan(offered / 4);
+        assertThat(answeredOk(with, "fast", "gw")).as("with a bulkhead").isGreaterThan(offered * 9 / 20);
+        List<Integer> refused = decisions(with, Decision.CALL_REFUSED);
+        assertThat(refused).isNotEmpty().allMatch(seq -> with.detail(seq)
+                .startsWith("bulkhead full for slow: GET k0 refused, 5 calls in flight"));
+        assertThat(decisions(without, Decision.CALL_REFUSED)).isEmpty();
+    }
+
+    /** The 99th percentile of the client's latencies, from a request's first send to its first answer. */
+    private static long p99(Trace trace, String client) {
+        int c = Runs.process(trace, client);
+        Map<Integer, Long> firstSent = new HashMap<>();
+        Map<Integer, Long> latency = new HashMap<>();
+        for (int seq = 0; seq < trace.size(); seq++) {
+            int msg = trace.message(seq);
+            if (msg < 0 || trace.process(seq) != c) {
+                continue;
+            }
+            int request = trace.messageRequest(msg);
+            if (trace.type(seq) == EventType.SEND) {
+                firstSent.putIfAbsent(request, trace.time(seq));
+            } else if (trace.type(seq) == EventType.RECEIVE) {
+                latency.putIfAbsent(request, trace.time(seq) - firstSent.get(request));
+            }
+        }
+        assertThat(latency).hasSameSizeAs(firstSent);
+        List<Long> sorted = latency.values().stream().sorted().toList();
+        return sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1);
+    }
+
+    /**
+     * A client calls through a round-robin load balancer to three backends, the third of which
+     * takes 200 ms instead of 5 ms. A hedge can land on the slow backend too, so the client may
+     * send two.
+     */
+    private static Trace oneSlowBackendOfThree(PatternSettings... clientPatterns) {
+        Tiny design = Tiny.design("hedging").component("c", "client").component("lb", "load-balancer");
+        for (String b : List.of("b1", "b2", "b3")) {
+            design.component(b, "service")
+                    .set(b, PropertyKeys.SERVICE_TIME, Distribution.constant(ms(b.equals("b3") ? 200 : 5)))
+                    .link("lb", b);
+        }
+        design.link("c", "lb").everyMillis("c", "lb", 10, 0, ms(1000), 1.0, 100).duration(ms(1500));
+        for (PatternSettings pattern : clientPatterns) {
+            design.pattern("c", "lb", pattern);
+        }
+        return Runs.finished(design.build());
+    }
+
+    @Test
+    void hedgingCutsTheP99WithOneSlowInstanceOutOfThree() {
+        Trace plain = oneSlowBackendOfThree();
+        Trace hedged = oneSlowBackendOfThree(
+                PatternSettings.defaults("hedging").with("delay", ms(30)).with("maxHedges", 2));
+
+        assertThat(p99(plain, "c")).isGreaterThanOrEqualTo(ms(200));
+        assertThat(p99(hedged, "c")).isLessThan(ms(100));
+        List<Integer> hedges = decisions(hedged, Decision.HEDGE);
+        assertThat(hedges).hasSizeBetween(33, 66).allMatch(seq -> hedged.detail(seq)
+                .matches("hedge [12] of 2: GET k0 to lb after 30ms without an answer"));
+    }
+
+    /** A client offers 500 requests a second to a service that serves 50 and rejects the rest. */
+    private static Trace overloadedService(PatternSettings... clientPatterns) {
+        Tiny design = Tiny.design("throttling")
+                .component("c", "client")
+                .component("s", "service")
+                .set("s", PropertyKeys.CONCURRENCY, 1)
+                .set("s", PropertyKeys.QUEUE_CAPACITY, 0)
+                .set("s", PropertyKeys.SERVICE_TIME, Distribution.constant(ms(20)))
+                .link("c", "s")
+                .everyMillis("c", "s", 2, 0, -1, 1.0, 100)
+                .duration(ms(2000));
+        for (PatternSettings pattern : clientPatterns) {
+            design.pattern("c", "s", pattern);
+        }
+        return Runs.finished(design.build());
+    }
+
+    /** The share of the requests sent to the service that it rejected. */
+    private static double rejectedShare(Trace trace) {
+        List<Integer> answers = Runs.messages(trace, MessageKind.RESPONSE, "s", "c");
+        long rejected = answers.stream()
+                .filter(msg -> trace.messageStatus(msg) == Status.REJECTED)
+                .count();
+        return (double) rejected / answers.size();
+    }
+
+    @Test
+    void adaptiveThrottlingRefusesLocallyDuringAnOverloadOfRejections() {
+        Trace plain = overloadedService();
+        Trace throttled =
+                overloadedService(PatternSettings.defaults("adaptiveThrottling").with("window", ms(1000)));
+        int plainSent = Runs.messages(plain, MessageKind.REQUEST, "c", "s").size();
+        int sent = Runs.messages(throttled, MessageKind.REQUEST, "c", "s").size();
+        List<Integer> refused = decisions(throttled, Decision.CALL_REFUSED);
+
+        assertThat(sent + refused.size()).as("every request is sent or refused").isEqualTo(plainSent);
+        assertThat(sent).as("requests that reach the service").isLessThan(plainSent * 3 / 10);
+        assertThat(refused).allMatch(seq -> throttled.detail(seq).startsWith("throttled GET k0 to s: "));
+        assertThat(rejectedShare(plain)).as("rejected share without throttling").isGreaterThan(0.85);
+        assertThat(rejectedShare(throttled))
+                .as("rejected share with throttling")
+                .isLessThan(0.6);
+    }
 }
