@@ -384,4 +384,59 @@ class ResiliencePatternTest {
                 .as("rejected share with throttling")
                 .isLessThan(0.6);
     }
+
+    @Test
+    void aTimeBasedBreakerOpensOnSlowCalls() {
+        Trace trace = Runs.finished(clientAndPayments(0.0)
+                .set("payments", PropertyKeys.SERVICE_TIME, Distribution.constant(ms(100)))
+                .pattern(
+                        "c",
+                        "payments",
+                        breaker()
+                                .with("windowType", "time-based")
+                                .with("windowSize", 1)
+                                .with("slowCallRateThreshold", 50.0)
+                                .with("slowCallDuration", ms(50)))
+                .build());
+
+        List<Integer> opened = decisions(trace, Decision.BREAKER_OPEN);
+        assertThat(opened).isNotEmpty();
+        assertThat(trace.detail(opened.get(0)))
+                .isEqualTo("breaker open for payments: 100% of 5 calls slower than 50ms");
+        List<Integer> answers = Runs.messages(trace, MessageKind.RESPONSE, "payments", "c");
+        int fifth = Runs.fates(trace, answers.get(4), EventType.RECEIVE).get(0);
+        assertThat(trace.time(opened.get(0))).isEqualTo(trace.time(fifth));
+    }
+
+    @Test
+    void aBulkheadCallWaitsForASlotUpToItsMaxWaitThenIsRefused() {
+        Trace trace = Runs.finished(clientAndPayments(0.0, ms(450))
+                .set("payments", PropertyKeys.SERVICE_TIME, Distribution.constant(ms(30)))
+                .pattern(
+                        "c",
+                        "payments",
+                        PatternSettings.defaults("bulkhead")
+                                .with("maxConcurrentCalls", 1)
+                                .with("maxWait", ms(15)))
+                .build());
+
+        List<Integer> sent = Runs.messages(trace, MessageKind.REQUEST, "c", "payments");
+        List<Integer> answers = Runs.messages(trace, MessageKind.RESPONSE, "payments", "c");
+        for (int i = 1; i < sent.size(); i++) {
+            int previousAnswer =
+                    Runs.fates(trace, answers.get(i - 1), EventType.RECEIVE).get(0);
+            assertThat(Runs.sentAt(trace, sent.get(i)))
+                    .as("request %d goes once the one before is answered", i)
+                    .isGreaterThanOrEqualTo(trace.time(previousAnswer));
+        }
+        assertThat(sent.stream().filter(msg -> Runs.sentAt(trace, msg) % ms(10) != 0))
+                .as("requests that waited for a slot")
+                .isNotEmpty();
+        List<Integer> refused = decisions(trace, Decision.CALL_REFUSED);
+        assertThat(refused).isNotEmpty().allMatch(seq -> trace.detail(seq)
+                .equals("bulkhead full for payments: GET k0 refused, 1 call in flight after waiting 15ms"));
+        assertThat(sent.size() + refused.size())
+                .as("every call from 10 ms to 440 ms is sent or refused")
+                .isEqualTo(44);
+    }
 }
