@@ -8,6 +8,7 @@ import dsw.model.scenario.Scenario;
 import dsw.model.scenario.Workload;
 import dsw.model.scenario.WriteKind;
 import dsw.model.trace.Operation;
+import dsw.model.trace.Status;
 import dsw.model.value.Micros;
 import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Handler;
@@ -19,10 +20,8 @@ import dsw.simulation.message.Request;
 import dsw.simulation.message.Timer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,25 +30,25 @@ import java.util.Set;
  * users shared over the instances, each sending, waiting for the answer or the timeout, then
  * thinking), with keys and the read/write mix drawn from the scenario. Not thread-safe.
  */
-final class ClientHandler implements Handler {
+final class ClientHandler implements Handler, Caller.Owner<ClientHandler.Outstanding> {
     /** Bytes of a read request, which carries no value. */
     static final int READ_BYTES = 64;
 
-    private record Outstanding(int workload, int user, Operation operation, int key) {}
+    /** A request the client waits for: its workload and, in a closed loop, its user (else -1). */
+    record Outstanding(int workload, int user, Operation operation, int key) {}
 
     private final Component component;
-    private final long timeout;
+    private final Caller<Outstanding> caller;
     private final List<Workload> workloads = new ArrayList<>();
     private final List<Route> targets = new ArrayList<>();
     private final List<Zipf> zipfs = new ArrayList<>();
     private final List<Picker> pickers = new ArrayList<>();
     private final int instance;
     private final int instances;
-    private final Map<Integer, Outstanding> outstanding = new HashMap<>();
 
     ClientHandler(Topology topology, Scenario scenario, int process) {
         component = topology.componentOf(process);
-        timeout = Properties.durationOr(component, PropertyKeys.TIMEOUT, 2 * Micros.PER_SECOND);
+        caller = new Caller<>(this, Properties.durationOr(component, PropertyKeys.TIMEOUT, 2 * Micros.PER_SECOND));
         instance = topology.process(process).instance();
         instances = component.replicas();
         List<Route> routes = topology.routesOf(component.id());
@@ -151,25 +150,25 @@ final class ClientHandler implements Handler {
                     send(node, think.workload(), think.user());
                 }
             }
-            case REQUEST_TIMEOUT -> {
-                int msg = ((Timer.RequestTimeout) timer).msg();
-                Outstanding request = outstanding.remove(msg);
-                if (request != null) {
-                    node.local("timeout " + ServerHandler.describe(request.operation(), request.key()) + " after "
-                            + Micros.humanize(timeout));
-                    thinkAgain(node, request);
-                }
-            }
+            case CALL_STEP -> caller.onTimer(node, (Timer.CallStep) timer);
             default -> {}
         }
     }
 
     @Override
     public void onMessage(Node node, Envelope envelope) {
-        Outstanding request = outstanding.remove(envelope.replyTo());
-        if (request != null) {
-            thinkAgain(node, request);
-        }
+        caller.answered(node, envelope);
+    }
+
+    @Override
+    public void ended(Node node, Outstanding request, Status status, int valueBytes, Message answer) {
+        thinkAgain(node, request);
+    }
+
+    @Override
+    public void unanswered(Node node, Outstanding request, long timeout) {
+        node.local("timeout " + ServerHandler.describe(request.operation(), request.key()) + " after "
+                + Micros.humanize(timeout));
     }
 
     /**
@@ -196,11 +195,8 @@ final class ClientHandler implements Handler {
         int key = zipf == null ? node.random().nextInt(workload.keys().count()) : zipf.sample(node.random()) - 1;
         Operation op = node.random().nextDouble() < workload.readRatio() ? Operation.READ : writeOf(workload);
         int size = op == Operation.READ ? READ_BYTES : workload.payloadBytes();
-        int target = route.process(pickers.get(w).pick(node, route, key));
         Message request = new Request(node.nextRequestId(), op, key, size, 0);
-        int msg = node.send(route, target, request);
-        outstanding.put(msg, new Outstanding(w, user, op, key));
-        node.setTimer(timeout, new Timer.RequestTimeout(msg));
+        caller.call(node, route, pickers.get(w), request, new Outstanding(w, user, op, key));
     }
 
     private static Operation writeOf(Workload workload) {
@@ -209,6 +205,6 @@ final class ClientHandler implements Handler {
 
     @Override
     public void onCrash() {
-        outstanding.clear();
+        caller.clear();
     }
 }

@@ -31,4 +31,23 @@ interface Picker {
             }
         };
     }
+
+    /**
+     * Instance {@code first} for the first call; with {@code moving}, each later call (a retry or
+     * a hedge) to the next instance in turn, else to {@code first} again.
+     */
+    static Picker startingAt(int first, boolean moving) {
+        return new Picker() {
+            private int next = first;
+
+            @Override
+            public int pick(Node node, Route route, int key) {
+                int i = Math.floorMod(next, route.instances());
+                if (moving) {
+                    next = i + 1;
+                }
+                return i;
+            }
+        };
+    }
 }

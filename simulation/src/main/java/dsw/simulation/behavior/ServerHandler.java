@@ -32,7 +32,7 @@ import java.util.Map;
  * work. Not thread-safe.
  */
 abstract class ServerHandler implements Handler {
-    /** How long a server waits for the answer to a call it makes. */
+    /** How long a server waits for the answer to a call it makes, unless the link has a timeout pattern. */
     static final long CALL_TIMEOUT = Micros.PER_SECOND;
     /** A request that has passed through more components than this is in a routing loop. */
     static final int MAX_HOPS = 32;
@@ -43,15 +43,37 @@ abstract class ServerHandler implements Handler {
     private final int capacity;
     private final Map<Integer, Job> jobs = new HashMap<>();
     private final ArrayDeque<Job> waiting = new ArrayDeque<>();
-    private final Map<Integer, Call> calls = new HashMap<>();
     private final RateLimiter rateLimiter;
     private final LoadShedder shedder;
     private final Map<Integer, Job> throttled = new HashMap<>();
     private boolean draining;
+    private final Caller<Call> caller = new Caller<>(new Calls(), CALL_TIMEOUT);
     private int busy;
     private int nextJob;
 
+    /** A call made for job {@code job}, with the tag its subclass gave it. */
     private record Call(int job, int tag) {}
+
+    /** Hands the end of a call to the job that made it, if the job is still there. */
+    private final class Calls implements Caller.Owner<Call> {
+        @Override
+        public void ended(Node node, Call call, Status status, int valueBytes, Message answer) {
+            Job job = jobs.get(call.job());
+            if (job != null) {
+                job.pending--;
+                job.answer = answer;
+                onAnswer(node, job, call.tag(), status, valueBytes);
+            }
+        }
+
+        @Override
+        public void unanswered(Node node, Call call, long timeout) {
+            Job job = jobs.get(call.job());
+            if (job != null) {
+                node.local("no answer within " + Micros.humanize(timeout) + " to " + describe(job));
+            }
+        }
+    }
 
     ServerHandler(Topology topology, int process) {
         this.topology = topology;
@@ -71,7 +93,7 @@ abstract class ServerHandler implements Handler {
     public void onMessage(Node node, Envelope envelope) {
         switch (envelope.body().kind()) {
             case REQUEST, DELIVERY -> admit(node, envelope);
-            case RESPONSE, ACK -> answered(node, envelope);
+            case RESPONSE, ACK -> caller.answered(node, envelope);
             default -> onOther(node, envelope);
         }
     }
@@ -85,16 +107,6 @@ abstract class ServerHandler implements Handler {
                     work(node, job);
                 }
             }
-            case CALL_TIMEOUT -> {
-                Timer.CallTimeout timeout = (Timer.CallTimeout) timer;
-                Call call = calls.remove(timeout.msg());
-                Job job = call == null ? null : jobs.get(call.job());
-                if (job != null) {
-                    node.local("no answer within " + Micros.humanize(CALL_TIMEOUT) + " to " + describe(job));
-                    job.pending--;
-                    onAnswer(node, job, call.tag(), Status.ERROR, 0);
-                }
-            }
             case TOKEN_READY -> {
                 Job job = throttled.remove(((Timer.TokenReady) timer).job());
                 if (job != null) {
@@ -102,6 +114,7 @@ abstract class ServerHandler implements Handler {
                     stopWhenDrained(node);
                 }
             }
+            case CALL_STEP -> caller.onTimer(node, (Timer.CallStep) timer);
             default -> onOtherTimer(node, timer);
         }
     }
@@ -121,9 +134,9 @@ abstract class ServerHandler implements Handler {
     public void onCrash() {
         jobs.clear();
         waiting.clear();
-        calls.clear();
         throttled.clear();
         draining = false;
+        caller.clear();
         busy = 0;
     }
 
@@ -197,28 +210,32 @@ abstract class ServerHandler implements Handler {
 
     /**
      * Sends {@code message} to instance {@code instance} of {@code route} for {@code job}; on a
-     * synchronous link, the job waits for the answer, which arrives through {@link #onAnswer}.
+     * synchronous link, the job waits for the answer, which arrives through {@link #onAnswer},
+     * and the link's resilience patterns apply. Retries and hedges go to the following instances
+     * in turn, except on a database or cache, where only the key's owner holds the key.
      */
     protected final void call(Node node, Job job, Route route, int instance, Message message, int tag) {
-        int msg = node.send(route, route.process(instance), message);
-        if (!route.isAsync()) {
-            job.pending++;
-            calls.put(msg, new Call(job.id, tag));
-            node.setTimer(CALL_TIMEOUT, new Timer.CallTimeout(job.id, msg));
+        if (route.isAsync()) {
+            node.send(route, route.process(instance), message);
+        } else {
+            call(node, job, route, Picker.startingAt(instance, !holdsKeys(route)), message, tag);
         }
     }
 
-    private void answered(Node node, Envelope envelope) {
-        Call call = calls.remove(envelope.replyTo());
-        Job job = call == null ? null : jobs.get(call.job());
-        if (job == null) {
-            return; // a late answer or a duplicate: the caller has moved on
-        }
-        job.pending--;
-        Message body = envelope.body();
-        job.answer = body;
-        int valueBytes = body instanceof Response response ? response.size() - Response.HEADER_BYTES : 0;
-        onAnswer(node, job, call.tag(), body.status(), valueBytes);
+    /**
+     * Calls along synchronous {@code route} for {@code job}, each attempt going to the instance
+     * {@code picker} picks; the answer arrives through {@link #onAnswer}.
+     */
+    protected final void call(Node node, Job job, Route route, Picker picker, Message message, int tag) {
+        job.pending++;
+        caller.call(node, route, picker, message, new Call(job.id, tag));
+    }
+
+    private static boolean holdsKeys(Route route) {
+        return switch (route.targetBehavior()) {
+            case DATABASE, CACHE -> true;
+            default -> false;
+        };
     }
 
     /** Answers {@code job} and takes the next waiting request. */

@@ -7,9 +7,8 @@ package dsw.simulation.message;
 public sealed interface Timer
         permits Timer.NextArrival,
                 Timer.ThinkDone,
-                Timer.RequestTimeout,
                 Timer.WorkDone,
-                Timer.CallTimeout,
+                Timer.CallStep,
                 Timer.Pump,
                 Timer.Redeliver,
                 Timer.PublishAfterWrite,
@@ -19,9 +18,8 @@ public sealed interface Timer
     enum Type {
         NEXT_ARRIVAL,
         THINK_DONE,
-        REQUEST_TIMEOUT,
         WORK_DONE,
-        CALL_TIMEOUT,
+        CALL_STEP,
         PUMP,
         REDELIVER,
         PUBLISH_AFTER_WRITE,
@@ -47,14 +45,6 @@ public sealed interface Timer
         }
     }
 
-    /** A client stops waiting for the answer to the request it sent as message {@code msg}. */
-    record RequestTimeout(int msg) implements Timer {
-        @Override
-        public Type type() {
-            return Type.REQUEST_TIMEOUT;
-        }
-    }
-
     /** A server has spent the service time on job {@code job}. */
     record WorkDone(int job) implements Timer {
         @Override
@@ -63,11 +53,22 @@ public sealed interface Timer
         }
     }
 
-    /** A server stops waiting for the answer to its call {@code msg} made for job {@code job}. */
-    record CallTimeout(int job, int msg) implements Timer {
+    /**
+     * The next step of call {@code call} made by a client or server is due: the attempt sent as
+     * message {@code msg} timed out, a retry or a hedge is due, or a wait for a bulkhead slot is over.
+     */
+    record CallStep(int call, int msg, Step step) implements Timer {
+        /** What is due. */
+        public enum Step {
+            ATTEMPT_TIMEOUT,
+            RETRY,
+            HEDGE,
+            SLOT_WAIT_OVER
+        }
+
         @Override
         public Type type() {
-            return Type.CALL_TIMEOUT;
+            return Type.CALL_STEP;
         }
     }
 
