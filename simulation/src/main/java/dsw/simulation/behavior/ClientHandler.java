@@ -58,7 +58,7 @@ final class ClientHandler implements Handler {
             }
             workloads.add(w);
             targets.add(routeTowards(topology, routes, w.target()));
-            pickers.add(Picker.roundRobin());
+            pickers.add(BalancingPicker.forRoute(topology, targets.get(targets.size() - 1)));
             zipfs.add(
                     w.keys().isUniform()
                             ? null
@@ -165,6 +165,7 @@ final class ClientHandler implements Handler {
 
     @Override
     public void onMessage(Node node, Envelope envelope) {
+        pickers.forEach(picker -> picker.resolved(node, envelope));
         Outstanding request = outstanding.remove(envelope.replyTo());
         if (request != null) {
             thinkAgain(node, request);

@@ -13,6 +13,7 @@ import dsw.simulation.kernel.Route;
 import dsw.simulation.kernel.Topology;
 import dsw.simulation.message.Ack;
 import dsw.simulation.message.Delivery;
+import dsw.simulation.message.HealthProbe;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Request;
 import dsw.simulation.message.Response;
@@ -40,6 +41,7 @@ abstract class ServerHandler implements Handler {
     private final Map<Integer, Job> jobs = new HashMap<>();
     private final ArrayDeque<Job> waiting = new ArrayDeque<>();
     private final Map<Integer, Call> calls = new HashMap<>();
+    private final Registrar registrar;
     private int busy;
     private int nextJob;
 
@@ -50,10 +52,13 @@ abstract class ServerHandler implements Handler {
         this.component = topology.componentOf(process);
         this.concurrency = Properties.intOr(component, PropertyKeys.CONCURRENCY, Integer.MAX_VALUE);
         this.capacity = Properties.intOr(component, PropertyKeys.QUEUE_CAPACITY, Integer.MAX_VALUE);
+        this.registrar = new Registrar(topology, component);
     }
 
     @Override
-    public void start(Node node) {}
+    public void start(Node node) {
+        registrar.start(node);
+    }
 
     @Override
     public void onMessage(Node node, Envelope envelope) {
@@ -83,6 +88,7 @@ abstract class ServerHandler implements Handler {
                     onAnswer(node, job, call.tag(), Status.ERROR, 0);
                 }
             }
+            case RENEW -> registrar.renew(node, (Timer.Renew) timer);
             default -> onOtherTimer(node, timer);
         }
     }
@@ -95,8 +101,12 @@ abstract class ServerHandler implements Handler {
         busy = 0;
     }
 
-    /** Messages other than requests, deliveries and answers; ignored unless overridden. */
-    protected void onOther(Node node, Envelope envelope) {}
+    /** Messages other than requests, deliveries and answers: health checks are answered, the rest ignored. */
+    protected void onOther(Node node, Envelope envelope) {
+        if (envelope.body() instanceof HealthProbe probe && probe.status() == Status.NONE) {
+            node.reply(envelope, HealthProbe.healthy());
+        }
+    }
 
     /** Timers other than work and call timeouts; ignored unless overridden. */
     protected void onOtherTimer(Node node, Timer timer) {}

@@ -53,7 +53,7 @@ final class ServiceHandler extends ServerHandler {
         List<Route> routes = topology.routesOf(component.id());
         pickers = new Picker[topology.linkCount()];
         for (Route route : routes) {
-            pickers[route.link()] = Picker.roundRobin();
+            pickers[route.link()] = BalancingPicker.forRoute(topology, route);
         }
         for (Route route : routes) {
             switch (route.targetBehavior()) {
@@ -65,6 +65,7 @@ final class ServiceHandler extends ServerHandler {
                     }
                 }
                 case QUEUE -> queues.add(route);
+                case REGISTRY -> {} // instances register with it and callers resolve through it
                 default -> others.add(route);
             }
         }
@@ -243,6 +244,17 @@ final class ServiceHandler extends ServerHandler {
     /** False for a component the request has already passed through: no call goes round in a circle. */
     private static boolean mayCall(Message body, Route route, Topology topology) {
         return !(body instanceof Request r && r.visited(topology.componentIndexOf(route.process(0))));
+    }
+
+    /** Registry answers go to the pickers that asked. */
+    @Override
+    protected void onOther(Node node, Envelope envelope) {
+        for (Picker picker : pickers) {
+            if (picker != null) {
+                picker.resolved(node, envelope);
+            }
+        }
+        super.onOther(node, envelope);
     }
 
     private int pick(Node node, Route route, int key) {

@@ -13,7 +13,11 @@ public sealed interface Timer
                 Timer.Pump,
                 Timer.Redeliver,
                 Timer.PublishAfterWrite,
-                Timer.RelayPoll {
+                Timer.RelayPoll,
+                Timer.Probe,
+                Timer.ProbeTimeout,
+                Timer.Renew,
+                Timer.Expiry {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -24,7 +28,11 @@ public sealed interface Timer
         PUMP,
         REDELIVER,
         PUBLISH_AFTER_WRITE,
-        RELAY_POLL
+        RELAY_POLL,
+        PROBE,
+        PROBE_TIMEOUT,
+        RENEW,
+        EXPIRY
     }
 
     Type type();
@@ -101,6 +109,38 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.RELAY_POLL;
+        }
+    }
+
+    /** A load balancer's next health check of backend {@code backend} is due. */
+    record Probe(int backend) implements Timer {
+        @Override
+        public Type type() {
+            return Type.PROBE;
+        }
+    }
+
+    /** A load balancer stops waiting for the answer to health check {@code msg} of backend {@code backend}. */
+    record ProbeTimeout(int backend, int msg) implements Timer {
+        @Override
+        public Type type() {
+            return Type.PROBE_TIMEOUT;
+        }
+    }
+
+    /** An instance renews its registration with the registry at the far end of link {@code link}. */
+    record Renew(int link) implements Timer {
+        @Override
+        public Type type() {
+            return Type.RENEW;
+        }
+    }
+
+    /** A registry checks whether process {@code process} has renewed its registration in time. */
+    record Expiry(int process) implements Timer {
+        @Override
+        public Type type() {
+            return Type.EXPIRY;
         }
     }
 }
