@@ -58,7 +58,7 @@ final class ClientHandler implements Handler, Caller.Owner<ClientHandler.Outstan
             }
             workloads.add(w);
             targets.add(routeTowards(topology, routes, w.target()));
-            pickers.add(Picker.roundRobin());
+            pickers.add(BalancingPicker.forRoute(topology, targets.get(targets.size() - 1)));
             zipfs.add(
                     w.keys().isUniform()
                             ? null
@@ -157,6 +157,7 @@ final class ClientHandler implements Handler, Caller.Owner<ClientHandler.Outstan
 
     @Override
     public void onMessage(Node node, Envelope envelope) {
+        pickers.forEach(picker -> picker.resolved(node, envelope));
         caller.answered(node, envelope);
     }
 

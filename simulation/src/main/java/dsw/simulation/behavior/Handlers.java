@@ -16,7 +16,8 @@ public final class Handlers {
             case SERVICE -> new ServiceHandler(topology, process);
             case DATABASE, CACHE -> new StoreHandler(topology, process);
             case QUEUE -> new QueueHandler(topology, process);
-            case REGISTRY, LOCK, EXTERNAL -> new ResponderHandler(topology, process);
+            case REGISTRY -> new RegistryHandler(topology, process);
+            case LOCK, EXTERNAL -> new ResponderHandler(topology, process);
         };
     }
 }

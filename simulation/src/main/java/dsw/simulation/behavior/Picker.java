@@ -1,5 +1,6 @@
 package dsw.simulation.behavior;
 
+import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Node;
 import dsw.simulation.kernel.Route;
 
@@ -17,6 +18,9 @@ interface Picker {
 
     /** A call to {@code instance} was answered, failed or given up on. */
     default void ended(int instance) {}
+
+    /** A registry answered a lookup; a picker that discovers instances through it takes the answer. */
+    default void resolved(Node node, Envelope envelope) {}
 
     /** Round robin over the instances, the default. */
     static Picker roundRobin() {

@@ -22,6 +22,10 @@ final class Properties {
         return component.findProperty(key).isPresent() ? component.numberProperty(key) : fallback;
     }
 
+    static String textOr(Component component, String key, String fallback) {
+        return component.findProperty(key).isPresent() ? component.textProperty(key) : fallback;
+    }
+
     static Distribution distributionOr(Component component, String key, Distribution fallback) {
         return component.findProperty(key).isPresent() ? component.distributionProperty(key) : fallback;
     }

@@ -10,7 +10,7 @@ import dsw.simulation.kernel.Topology;
  * A component that answers on its own after its service time: a registry, a lock service or an
  * external system, which fails a share of requests given by its failure rate. Not thread-safe.
  */
-final class ResponderHandler extends ServerHandler {
+class ResponderHandler extends ServerHandler {
     private static final String FAILURE_RATE = "failureRate";
 
     private final Distribution serviceTime;

@@ -14,6 +14,7 @@ import dsw.simulation.kernel.Route;
 import dsw.simulation.kernel.Topology;
 import dsw.simulation.message.Ack;
 import dsw.simulation.message.Delivery;
+import dsw.simulation.message.HealthProbe;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Request;
 import dsw.simulation.message.Response;
@@ -48,6 +49,7 @@ abstract class ServerHandler implements Handler {
     private final Map<Integer, Job> throttled = new HashMap<>();
     private boolean draining;
     private final Caller<Call> caller = new Caller<>(new Calls(), CALL_TIMEOUT);
+    private final Registrar registrar;
     private int busy;
     private int nextJob;
 
@@ -84,10 +86,13 @@ abstract class ServerHandler implements Handler {
                 component.patterns().find("rateLimiter").map(RateLimiter::new).orElse(null);
         this.shedder =
                 component.patterns().find("loadShedding").map(LoadShedder::new).orElse(null);
+        this.registrar = new Registrar(topology, component);
     }
 
     @Override
-    public void start(Node node) {}
+    public void start(Node node) {
+        registrar.start(node);
+    }
 
     @Override
     public void onMessage(Node node, Envelope envelope) {
@@ -115,6 +120,7 @@ abstract class ServerHandler implements Handler {
                 }
             }
             case CALL_STEP -> caller.onTimer(node, (Timer.CallStep) timer);
+            case RENEW -> registrar.renew(node, (Timer.Renew) timer);
             default -> onOtherTimer(node, timer);
         }
     }
@@ -140,8 +146,12 @@ abstract class ServerHandler implements Handler {
         busy = 0;
     }
 
-    /** Messages other than requests, deliveries and answers; ignored unless overridden. */
-    protected void onOther(Node node, Envelope envelope) {}
+    /** Messages other than requests, deliveries and answers: health checks are answered, the rest ignored. */
+    protected void onOther(Node node, Envelope envelope) {
+        if (envelope.body() instanceof HealthProbe probe && probe.status() == Status.NONE) {
+            node.reply(envelope, HealthProbe.healthy());
+        }
+    }
 
     /** Timers other than work and call timeouts; ignored unless overridden. */
     protected void onOtherTimer(Node node, Timer timer) {}
@@ -223,12 +233,16 @@ abstract class ServerHandler implements Handler {
     }
 
     /**
-     * Calls along synchronous {@code route} for {@code job}, each attempt going to the instance
-     * {@code picker} picks; the answer arrives through {@link #onAnswer}.
+     * Calls along {@code route} for {@code job}, each attempt going to the instance {@code picker}
+     * picks; on a synchronous link the answer arrives through {@link #onAnswer}.
      */
     protected final void call(Node node, Job job, Route route, Picker picker, Message message, int tag) {
-        job.pending++;
-        caller.call(node, route, picker, message, new Call(job.id, tag));
+        if (route.isAsync()) {
+            node.send(route, route.process(picker.pick(node, route, message.key())), message);
+        } else {
+            job.pending++;
+            caller.call(node, route, picker, message, new Call(job.id, tag));
+        }
     }
 
     private static boolean holdsKeys(Route route) {

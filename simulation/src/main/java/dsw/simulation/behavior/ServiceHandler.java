@@ -70,7 +70,7 @@ final class ServiceHandler extends ServerHandler {
         List<Route> routes = topology.routesOf(component.id());
         pickers = new Picker[topology.linkCount()];
         for (Route route : routes) {
-            pickers[route.link()] = Picker.roundRobin();
+            pickers[route.link()] = BalancingPicker.forRoute(topology, route);
         }
         for (Route route : routes) {
             switch (route.targetBehavior()) {
@@ -82,6 +82,7 @@ final class ServiceHandler extends ServerHandler {
                     }
                 }
                 case QUEUE -> queues.add(route);
+                case REGISTRY -> {} // instances register with it and callers resolve through it
                 default -> others.add(route);
             }
         }
@@ -151,7 +152,7 @@ final class ServiceHandler extends ServerHandler {
         }
         for (Route route : others) {
             if (mayCall(body, route, topology)) {
-                call(node, job, route, pick(node, route, body.key()), request(body, op, body.size()), OTHER);
+                call(node, job, route, pickers[route.link()], request(body, op, body.size()), OTHER);
             }
         }
         if (op == Operation.WRITE && primaries.isEmpty()) {
@@ -160,7 +161,7 @@ final class ServiceHandler extends ServerHandler {
                         node,
                         job,
                         queue,
-                        pick(node, queue, body.key()),
+                        pickers[queue.link()],
                         new Publish(body.request(), op, body.key(), body.size()),
                         OTHER);
             }
@@ -337,6 +338,17 @@ final class ServiceHandler extends ServerHandler {
     /** False for a component the request has already passed through: no call goes round in a circle. */
     private static boolean mayCall(Message body, Route route, Topology topology) {
         return !(body instanceof Request r && r.visited(topology.componentIndexOf(route.process(0))));
+    }
+
+    /** Registry answers go to the pickers that asked. */
+    @Override
+    protected void onOther(Node node, Envelope envelope) {
+        for (Picker picker : pickers) {
+            if (picker != null) {
+                picker.resolved(node, envelope);
+            }
+        }
+        super.onOther(node, envelope);
     }
 
     private int pick(Node node, Route route, int key) {

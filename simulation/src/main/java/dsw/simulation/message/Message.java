@@ -10,7 +10,18 @@ import dsw.model.trace.Status;
  * behaviours dispatch on {@link #kind()}. Implementations are immutable records.
  */
 public sealed interface Message
-        permits Request, Response, Publish, Delivery, Ack, Replicate, OutboxPoll, OutboxBatch, OutboxDone {
+        permits Request,
+                Response,
+                Publish,
+                Delivery,
+                Ack,
+                Replicate,
+                OutboxPoll,
+                OutboxBatch,
+                OutboxDone,
+                HealthProbe,
+                Registration,
+                Lookup {
     MessageKind kind();
 
     Operation operation();
@@ -28,4 +39,9 @@ public sealed interface Message
 
     /** Bytes on the wire. */
     int size();
+
+    /** The label the trace shows, or null for the one built from kind, operation, key and status. */
+    default String label() {
+        return null;
+    }
 }

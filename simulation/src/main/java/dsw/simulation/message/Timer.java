@@ -13,7 +13,11 @@ public sealed interface Timer
                 Timer.Redeliver,
                 Timer.PublishAfterWrite,
                 Timer.RelayPoll,
-                Timer.TokenReady {
+                Timer.TokenReady,
+                Timer.Probe,
+                Timer.ProbeTimeout,
+                Timer.Renew,
+                Timer.Expiry {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -24,7 +28,11 @@ public sealed interface Timer
         REDELIVER,
         PUBLISH_AFTER_WRITE,
         RELAY_POLL,
-        TOKEN_READY
+        TOKEN_READY,
+        PROBE,
+        PROBE_TIMEOUT,
+        RENEW,
+        EXPIRY
     }
 
     Type type();
@@ -112,6 +120,38 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.TOKEN_READY;
+        }
+    }
+
+    /** A load balancer's next health check of backend {@code backend} is due. */
+    record Probe(int backend) implements Timer {
+        @Override
+        public Type type() {
+            return Type.PROBE;
+        }
+    }
+
+    /** A load balancer stops waiting for the answer to health check {@code msg} of backend {@code backend}. */
+    record ProbeTimeout(int backend, int msg) implements Timer {
+        @Override
+        public Type type() {
+            return Type.PROBE_TIMEOUT;
+        }
+    }
+
+    /** An instance renews its registration with the registry at the far end of link {@code link}. */
+    record Renew(int link) implements Timer {
+        @Override
+        public Type type() {
+            return Type.RENEW;
+        }
+    }
+
+    /** A registry checks whether process {@code process} has renewed its registration in time. */
+    record Expiry(int process) implements Timer {
+        @Override
+        public Type type() {
+            return Type.EXPIRY;
         }
     }
 }
