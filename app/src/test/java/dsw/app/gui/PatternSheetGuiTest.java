@@ -139,6 +139,7 @@ class PatternSheetGuiTest extends FxRobot {
         assertThat(lookup("#" + PropertyIds.group(PropertyIds.pattern("timeout")))
                         .tryQuery())
                 .isEmpty();
+        reveal(MAX_ATTEMPTS);
         snapshot("pattern-retry-grouped.png");
     }
 
