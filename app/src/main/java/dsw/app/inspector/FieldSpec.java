@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param hint a short note under the editor, such as the mean of a distribution; may be empty
  * @param prompt the placeholder of an empty text field; may be empty
  * @param choices what a {@link FieldKind#CHOICE} offers; empty otherwise
+ * @param group the id of the row this one is a setting of, such as a pattern's switch: the sheet
+ *     draws it grouped under that row; empty for a row of its own
  */
 public record FieldSpec(
         String section,
@@ -27,7 +29,8 @@ public record FieldSpec(
         String hint,
         String prompt,
         List<String> choices,
-        FieldEdit edit) {
+        FieldEdit edit,
+        String group) {
 
     public FieldSpec {
         Objects.requireNonNull(section, "section");
@@ -41,43 +44,49 @@ public record FieldSpec(
         prompt = prompt == null ? "" : prompt;
         choices = choices == null ? List.of() : List.copyOf(choices);
         edit = edit == null ? FieldEdit.NONE : edit;
+        group = group == null ? "" : group;
     }
 
     /** A row that only shows a value. */
     public static FieldSpec readOnly(String section, String id, String label, String text) {
-        return new FieldSpec(section, id, label, FieldKind.READ_ONLY, text, "", "", "", "", List.of(), null);
+        return new FieldSpec(section, id, label, FieldKind.READ_ONLY, text, "", "", "", "", List.of(), null, "");
     }
 
     /** A row with an editor of the given kind. */
     public static FieldSpec editable(
             String section, String id, String label, FieldKind kind, String text, FieldEdit edit) {
-        return new FieldSpec(section, id, label, kind, text, "", "", "", "", List.of(), edit);
+        return new FieldSpec(section, id, label, kind, text, "", "", "", "", List.of(), edit, "");
     }
 
     /** A row with a choice of {@code choices}. */
     public static FieldSpec choice(
             String section, String id, String label, String text, List<String> choices, FieldEdit edit) {
-        return new FieldSpec(section, id, label, FieldKind.CHOICE, text, "", "", "", "", choices, edit);
+        return new FieldSpec(section, id, label, FieldKind.CHOICE, text, "", "", "", "", choices, edit, "");
     }
 
     public FieldSpec withUnit(String value) {
-        return new FieldSpec(section, id, label, kind, text, value, description, hint, prompt, choices, edit);
+        return new FieldSpec(section, id, label, kind, text, value, description, hint, prompt, choices, edit, group);
     }
 
     public FieldSpec withDescription(String value) {
-        return new FieldSpec(section, id, label, kind, text, unit, value, hint, prompt, choices, edit);
+        return new FieldSpec(section, id, label, kind, text, unit, value, hint, prompt, choices, edit, group);
     }
 
     public FieldSpec withHint(String value) {
-        return new FieldSpec(section, id, label, kind, text, unit, description, value, prompt, choices, edit);
+        return new FieldSpec(section, id, label, kind, text, unit, description, value, prompt, choices, edit, group);
     }
 
     public FieldSpec withPrompt(String value) {
-        return new FieldSpec(section, id, label, kind, text, unit, description, hint, value, choices, edit);
+        return new FieldSpec(section, id, label, kind, text, unit, description, hint, value, choices, edit, group);
+    }
+
+    /** This row as a setting of row {@code switchId}, drawn grouped under it. */
+    public FieldSpec withGroup(String switchId) {
+        return new FieldSpec(section, id, label, kind, text, unit, description, hint, prompt, choices, edit, switchId);
     }
 
     /** What must stay the same for an editor on screen to be reused for this row. */
     String shape() {
-        return section + "\u0000" + id + "\u0000" + label + "\u0000" + kind;
+        return section + "\u0000" + id + "\u0000" + label + "\u0000" + kind + "\u0000" + group;
     }
 }

@@ -1,6 +1,7 @@
 package dsw.app.inspector;
 
 import dsw.app.theme.Icons;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The inspector panel: a header (icon, kind, name), a note when several things are selected, a
  * description, and the property sheet of {@link InspectorViewModel}: one row per field under
- * section headings, each with an editor that fits it (see {@link FieldRow}). Use on the FX thread
- * only.
+ * section headings, each with an editor that fits it (see {@link FieldRow}); the settings of a
+ * switched-on pattern sit grouped under its switch, indented behind a rule. The panel adds {@link
+ * #STYLESHEET} to its own root. Use on the FX thread only.
  */
 public final class InspectorView {
     public static final String STYLE_CLASS = "inspector";
@@ -31,6 +33,12 @@ public final class InspectorView {
     public static final String NOTE_STYLE_CLASS = "inspector-note";
     public static final String SECTION_STYLE_CLASS = "inspector-section";
     public static final String SHEET_STYLE_CLASS = "inspector-sheet";
+    /** The rows grouped under a switch: a pattern's settings while it is on. */
+    public static final String GROUP_STYLE_CLASS = "inspector-group";
+
+    /** The inspector's own stylesheet (the grouping of settings), a URL string. */
+    public static final String STYLESHEET = stylesheet();
+
     public static final String KEY_STYLE_CLASS = FieldRow.KEY_STYLE_CLASS;
     public static final String VALUE_STYLE_CLASS = FieldEditors.VALUE_STYLE_CLASS;
     public static final String UNIT_STYLE_CLASS = FieldRow.UNIT_STYLE_CLASS;
@@ -83,6 +91,7 @@ public final class InspectorView {
         root.setContent(content);
         root.setFitToWidth(true);
         root.getStyleClass().add(STYLE_CLASS);
+        root.getStylesheets().add(STYLESHEET);
 
         viewModel.modeProperty().addListener(headerListener);
         viewModel.titleProperty().addListener(headerListener);
@@ -132,12 +141,24 @@ public final class InspectorView {
         rows.forEach(FieldRow::dispose);
         rows.clear();
         Map<String, VBox> sheets = new LinkedHashMap<>();
+        Map<String, VBox> groups = new LinkedHashMap<>();
         for (PropertyField field : viewModel.fields()) {
             FieldRow row = new FieldRow(field, root::requestFocus, this::reveal);
             rows.add(row);
-            sheets.computeIfAbsent(field.section(), s -> newSheet())
-                    .getChildren()
-                    .add(row.node());
+            VBox sheet = sheets.computeIfAbsent(field.section(), s -> newSheet());
+            if (field.group().isEmpty()) {
+                sheet.getChildren().add(row.node());
+            } else {
+                groups.computeIfAbsent(field.section() + "\u0000" + field.group(), g -> {
+                            VBox group = new VBox();
+                            group.getStyleClass().add(GROUP_STYLE_CLASS);
+                            group.setId(PropertyIds.group(field.group()));
+                            sheet.getChildren().add(group);
+                            return group;
+                        })
+                        .getChildren()
+                        .add(row.node());
+            }
         }
         sections.getChildren().clear();
         for (Map.Entry<String, VBox> entry : sheets.entrySet()) {
@@ -168,6 +189,14 @@ public final class InspectorView {
         }
         double range = contentHeight - viewport;
         root.setVvalue(Math.max(0, Math.min(1, newTop / range)) * (root.getVmax() - root.getVmin()) + root.getVmin());
+    }
+
+    private static String stylesheet() {
+        URL url = InspectorView.class.getResource("/dsw/app/inspector/inspector.css");
+        if (url == null) {
+            throw new IllegalStateException("the stylesheet /dsw/app/inspector/inspector.css is missing from the app");
+        }
+        return url.toExternalForm();
     }
 
     private static VBox newSheet() {

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The "Patterns" part of the property sheet of a link or a component: for every pattern that
  * applies (by the behaviour of the link's calling component, or of the component itself), grouped
- * by family, a switch, and while it is on, its settings as checked fields. Each change is one
+ * by family, a switch, and while it is on, its settings as checked fields grouped under it. Each change is one
  * undoable edit. With several links selected, a change applies to every selected link the pattern
  * applies to. Thread-safe (stateless).
  */
@@ -102,7 +102,9 @@ final class PatternFields {
                     default -> FieldSpec.editable(section, fieldId, label, FieldKind.TEXT, text, edit);
                 };
         String description = kind.name() + ": " + spec.description();
-        return field.withUnit(ComponentFields.unitFor(spec, value)).withDescription(description);
+        return field.withUnit(ComponentFields.unitFor(spec, value))
+                .withDescription(description)
+                .withGroup(switchId(kind.id()));
     }
 
     private static boolean parseOn(String text) {

@@ -36,6 +36,7 @@ public final class PropertyField {
     private final ObservableList<String> choicesView = FXCollections.unmodifiableObservableList(choices);
     private final BooleanSupplier pending = this::commit;
     private final ChangeListener<String> typed = (obs, old, now) -> typed(now);
+    private final String group;
     private FieldEdit edit;
     private String modelText;
     private boolean quiet;
@@ -49,6 +50,7 @@ public final class PropertyField {
         this.id = spec.id();
         this.label = spec.label();
         this.kind = spec.kind();
+        this.group = spec.group();
         this.modelText = spec.text();
         setQuietly(spec.text());
         take(spec);
@@ -70,6 +72,11 @@ public final class PropertyField {
 
     public FieldKind kind() {
         return kind;
+    }
+
+    /** The id of the row this one is a setting of (a pattern's switch), or empty. */
+    public String group() {
+        return group;
     }
 
     public boolean isEditable() {

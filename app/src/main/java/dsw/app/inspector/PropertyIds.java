@@ -54,4 +54,9 @@ public final class PropertyIds {
     public static String hint(String id) {
         return id + "-hint";
     }
+
+    /** The box of the rows grouped under a switch: {@code pattern-retry-settings}. */
+    public static String group(String switchId) {
+        return switchId + "-settings";
+    }
 }

@@ -1,5 +1,6 @@
 package dsw.app.spacetime;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Trace;
 import java.util.Arrays;
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * What the space-time diagram looks events up by, so that drawing a viewport costs about the
  * events it shows: per process its events in seq order, its crash/recover/pause/resume events, all
  * sends and all fault events in seq order (which is time order), per message the events that end
- * it (receives and drops; two for a duplicated message), and the longest flight of a message seen.
+ * it (receives and drops; two for a duplicated message), per process its pattern decisions, and the longest flight of a message seen.
  * Extended in place as the trace grows: O(new events). Not thread-safe: the FX thread owns it.
  */
 public final class EventIndex {
@@ -17,11 +18,13 @@ public final class EventIndex {
     private final Trace trace;
     private final IntList[] lanes;
     private final IntList[] changes;
+    private final IntList[] decisions;
     private final IntList sends = new IntList();
     private final IntList faults = new IntList();
     private int[] firstEnd = new int[64];
     private int[] secondEnd = new int[64];
     private long longestFlight;
+    private boolean hasDecisions;
     private int size;
 
     public EventIndex(Trace trace) {
@@ -29,9 +32,11 @@ public final class EventIndex {
         int n = trace.header().processCount();
         lanes = new IntList[n];
         changes = new IntList[n];
+        decisions = new IntList[n];
         for (int p = 0; p < n; p++) {
             lanes[p] = new IntList();
             changes[p] = new IntList();
+            decisions[p] = new IntList();
         }
         Arrays.fill(firstEnd, NONE);
         Arrays.fill(secondEnd, NONE);
@@ -59,6 +64,12 @@ public final class EventIndex {
             case SEND -> sends.add(seq);
             case RECEIVE, DROP -> addEnd(seq);
             case CRASH, RECOVER, PAUSE, RESUME -> changes[p].add(seq);
+            case LOCAL -> {
+                if (p >= 0 && trace.decision(seq) != Decision.NONE) {
+                    decisions[p].add(seq);
+                    hasDecisions = true;
+                }
+            }
             default -> {}
         }
     }
@@ -108,6 +119,16 @@ public final class EventIndex {
     /** The crash, recover, pause and resume events of process {@code p}, in seq order. */
     IntList changes(int p) {
         return changes[p];
+    }
+
+    /** The pattern decisions (LOCAL events with a {@link Decision}) of process {@code p}, in seq order. */
+    IntList decisions(int p) {
+        return decisions[p];
+    }
+
+    /** Whether any pattern decision is covered. */
+    public boolean hasDecisions() {
+        return hasDecisions;
     }
 
     /** Every send, in seq order. */

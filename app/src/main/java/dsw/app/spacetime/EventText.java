@@ -1,5 +1,6 @@
 package dsw.app.spacetime;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Trace;
 import dsw.model.trace.TraceHeader;
@@ -43,14 +44,15 @@ final class EventText {
     }
 
     /**
-     * The hover text of event {@code seq}: type, process, time, Lamport clock, full vector clock (or
+     * The hover text of event {@code seq}: type (or the pattern's decision), process, time, Lamport clock, full vector clock (or
      * that it is being worked out, when {@code vector} is null), and its message.
      */
     static String describe(Trace trace, int seq, int[] vector) {
         EventType type = trace.type(seq);
         TraceHeader header = trace.header();
         int p = trace.process(seq);
-        StringBuilder text = new StringBuilder(type.wireName());
+        Decision decision = type == EventType.LOCAL ? trace.decision(seq) : Decision.NONE;
+        StringBuilder text = new StringBuilder(decision == Decision.NONE ? type.wireName() : decision.wireName());
         if (p >= 0) {
             text.append(" at ").append(header.processName(p));
         }

@@ -68,6 +68,20 @@ final class SpaceTimeCanvas extends Region {
             color("selected", "-dsw-st-selected", v -> v.selected, SpaceTimeColors.LIGHT.selected());
     private final StyleableObjectProperty<Color> compared =
             color("compared", "-dsw-st-compared", v -> v.compared, SpaceTimeColors.LIGHT.compared());
+    private final StyleableObjectProperty<Color> resilience = color(
+            "resilience",
+            DecisionFamily.RESILIENCE.cssProperty(),
+            v -> v.resilience,
+            SpaceTimeColors.LIGHT.resilience());
+    private final StyleableObjectProperty<Color> protection = color(
+            "protection",
+            DecisionFamily.PROTECTION.cssProperty(),
+            v -> v.protection,
+            SpaceTimeColors.LIGHT.protection());
+    private final StyleableObjectProperty<Color> messaging = color(
+            "messaging", DecisionFamily.MESSAGING.cssProperty(), v -> v.messaging, SpaceTimeColors.LIGHT.messaging());
+    private final StyleableObjectProperty<Color> balancing = color(
+            "balancing", DecisionFamily.BALANCING.cssProperty(), v -> v.balancing, SpaceTimeColors.LIGHT.balancing());
     private final StyleableObjectProperty<Font> font = (StyleableObjectProperty<Font>)
             CSS.createStyleableFontProperty(this, "font", "-dsw-st-font", v -> v.font, Font.font(13));
 
@@ -188,7 +202,11 @@ final class SpaceTimeCanvas extends Region {
                 past.get(),
                 future.get(),
                 selected.get(),
-                compared.get());
+                compared.get(),
+                resilience.get(),
+                protection.get(),
+                messaging.get(),
+                balancing.get());
     }
 
     Font font() {
@@ -289,7 +307,11 @@ final class SpaceTimeCanvas extends Region {
                 past,
                 future,
                 selected,
-                compared);
+                compared,
+                resilience,
+                protection,
+                messaging,
+                balancing);
     }
 
     private StyleableObjectProperty<Color> color(

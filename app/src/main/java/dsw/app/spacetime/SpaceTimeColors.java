@@ -23,7 +23,22 @@ public record SpaceTimeColors(
         Color past,
         Color future,
         Color selected,
-        Color compared) {
+        Color compared,
+        Color resilience,
+        Color protection,
+        Color messaging,
+        Color balancing) {
+
+    /** The colour of a family of pattern decisions; the plain dot colour for {@link DecisionFamily#NONE}. */
+    public Color family(DecisionFamily family) {
+        return switch (family) {
+            case NONE -> dot;
+            case RESILIENCE -> resilience;
+            case PROTECTION -> protection;
+            case MESSAGING -> messaging;
+            case BALANCING -> balancing;
+        };
+    }
 
     /** The light theme's colours, used until the stylesheet says otherwise. */
     public static final SpaceTimeColors LIGHT = new SpaceTimeColors(
@@ -43,5 +58,9 @@ public record SpaceTimeColors(
             Color.web("#bc4c00"),
             Color.web("#1a7f37"),
             Color.web("#0969da"),
-            Color.web("#bf3989"));
+            Color.web("#bf3989"),
+            Color.web("#d1242f"),
+            Color.web("#9a6700"),
+            Color.web("#0969da"),
+            Color.web("#1a7f37"));
 }

@@ -1,5 +1,6 @@
 package dsw.app.spacetime;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.EventType;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import java.util.Optional;
 /**
  * What one picture of the space-time diagram holds, in screen coordinates: the visible lanes, the
  * time axis ticks, event dots, message arrows, crosses where messages were dropped, fault markers,
- * event labels and the now line. Only items that are (partly) in view are in it. Computed by
+ * event labels, the notes of selected pattern decisions and the now line. Only items that are (partly) in view are in it. Computed by
  * {@link SpaceTimeFrames#build}, drawn by {@link SpaceTimePainter}. Immutable, thread-safe.
  *
  * @param plotLeft where the plot starts, right of the column of process names
@@ -28,6 +29,7 @@ public record SpaceTimeFrame(
         List<Cross> crosses,
         List<Marker> markers,
         List<Label> labels,
+        List<Note> notes,
         double nowX,
         int messagesInRange,
         int stride) {
@@ -40,6 +42,7 @@ public record SpaceTimeFrame(
         crosses = List.copyOf(crosses);
         markers = List.copyOf(markers);
         labels = List.copyOf(labels);
+        notes = List.copyOf(notes);
     }
 
     /** One process's lane: its name (drawn in the sticky column) and its states across the view. */
@@ -55,8 +58,25 @@ public record SpaceTimeFrame(
     /** A time (or rank) axis tick. */
     public record Tick(double x, String text) {}
 
-    /** An event at a process; a crash is drawn as a bold cross. */
-    public record Dot(int seq, int process, EventType type, double x, double y, boolean faded, Highlight highlight) {}
+    /**
+     * An event at a process; a crash is drawn as a bold cross, a pattern's decision ({@code decision}
+     * not {@link Decision#NONE}) as a diamond in its family's colour.
+     */
+    public record Dot(
+            int seq,
+            int process,
+            EventType type,
+            double x,
+            double y,
+            boolean faded,
+            Highlight highlight,
+            Decision decision) {
+
+        /** The family of the decision this dot marks, {@link DecisionFamily#NONE} for a plain event. */
+        public DecisionFamily family() {
+            return DecisionFamily.of(decision);
+        }
+    }
 
     /**
      * A message from its send to one of its receives or drops. {@code dropped}: it ends in a
@@ -85,6 +105,12 @@ public record SpaceTimeFrame(
     /** An event's clock, up and right of its dot. */
     public record Label(int seq, double x, double y, String text, boolean faded, Highlight highlight) {}
 
+    /**
+     * A pattern decision's label ("retry 2 of 3 for GET k4 in 750ms"), below its diamond, shown for
+     * the selected and compared events.
+     */
+    public record Note(int seq, double x, double y, String text, DecisionFamily family, boolean faded) {}
+
     /** The event drawn nearest to the point, within {@code radius} pixels: a dot or a drop's cross. */
     public Optional<Integer> hit(double x, double y, double radius) {
         int best = -1;
@@ -109,6 +135,11 @@ public record SpaceTimeFrame(
     /** The dot of event {@code seq}, if drawn. */
     public Optional<Dot> dot(int seq) {
         return dots.stream().filter(d -> d.seq() == seq).findFirst();
+    }
+
+    /** The dots drawn as pattern decisions' diamonds. */
+    public List<Dot> decisions() {
+        return dots.stream().filter(d -> d.decision() != Decision.NONE).toList();
     }
 
     /** The arrows of message {@code msg} drawn (two for a duplicated message). */

@@ -1,12 +1,15 @@
 package dsw.app.spacetime;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
 import dsw.model.trace.Trace;
 import dsw.model.value.Micros;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 
@@ -87,6 +90,10 @@ public final class SpaceTimeFrames {
         private final List<SpaceTimeFrame.Arrow> arrows = new ArrayList<>();
         private final List<SpaceTimeFrame.Cross> crosses = new ArrayList<>();
         private final List<SpaceTimeFrame.Label> labels = new ArrayList<>();
+        private final List<SpaceTimeFrame.Note> notes = new ArrayList<>();
+        /** The seqs given a dot in this frame, so that a decision is not drawn twice. */
+        private final Set<Integer> drawn = new HashSet<>();
+
         private double[] lastArrowAt = new double[0];
 
         Builder(Input in) {
@@ -126,6 +133,7 @@ public final class SpaceTimeFrames {
             for (int p = firstLane; p <= lastLane; p++) {
                 lanes.add(new SpaceTimeFrame.Lane(p, trace.header().processName(p), laneY(p), segments(p)));
                 dotsOf(p);
+                decisionsOf(p);
             }
             int messages = Double.isNaN(nowAxis) && options.lamportOrder() ? 0 : arrows();
             int stride = Math.max(1, (messages + MAX_ARROWS - 1) / MAX_ARROWS);
@@ -141,6 +149,7 @@ public final class SpaceTimeFrames {
                     crosses,
                     markers(),
                     labels,
+                    notes,
                     inView(nowAxis) ? screenX(nowAxis) : Double.NaN,
                     messages,
                     stride);
@@ -243,10 +252,57 @@ public final class SpaceTimeFrames {
         }
 
         private SpaceTimeFrame.Dot dot(int seq, int p, double at) {
+            Decision decision = trace.type(seq) == EventType.LOCAL ? trace.decision(seq) : Decision.NONE;
             SpaceTimeFrame.Dot dot = new SpaceTimeFrame.Dot(
-                    seq, p, trace.type(seq), screenX(at), laneY(p), faded(seq), highlight.of(trace, seq));
+                    seq, p, trace.type(seq), screenX(at), laneY(p), faded(seq), highlight.of(trace, seq), decision);
             dots.add(dot);
+            drawn.add(seq);
+            if (decision != Decision.NONE && (seq == highlight.selected() || seq == highlight.compared())) {
+                note(dot);
+            }
             return dot;
+        }
+
+        /**
+         * Adds the diamonds of process {@code p}'s pattern decisions in view that no dot stands for yet
+         * (a decision often shares its instant with the receive that caused it, and the dot pass
+         * keeps only the first of events that close): decisions closer than a dot's radius and a half
+         * are still drawn as one.
+         */
+        private void decisionsOf(int p) {
+            IntList lane = index.decisions(p);
+            double margin = radius / viewport.scale();
+            double gap = 1.5 * radius / viewport.scale();
+            int i = lane.firstAtOrAfter(x0 - margin, 0, x);
+            while (i < lane.size()) {
+                int seq = lane.get(i);
+                double at = x.applyAsDouble(seq);
+                if (seq >= limit || Double.isNaN(at) || at > x1 + margin) {
+                    break;
+                }
+                if (!drawn.contains(seq)) {
+                    dot(seq, p, at);
+                }
+                i++;
+                if (i < lane.size() && x.applyAsDouble(lane.get(i)) < at + gap) {
+                    i = lane.firstAtOrAfter(at + gap, i, x);
+                }
+            }
+        }
+
+        /** The label of a selected decision, below its diamond. */
+        private void note(SpaceTimeFrame.Dot dot) {
+            String text = trace.detail(dot.seq());
+            if (text == null || text.isBlank()) {
+                text = dot.decision().wireName();
+            }
+            notes.add(new SpaceTimeFrame.Note(
+                    dot.seq(),
+                    dot.x() + radius + 2,
+                    dot.y() + radius + options.fontSize() * 0.9,
+                    text.strip(),
+                    dot.family(),
+                    dot.faded()));
         }
 
         /** Adds the dot's label if it clears the previous one on its lane; returns the lane's label end. */

@@ -15,7 +15,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws a {@link SpaceTimeFrame} on a canvas: lanes (dashed while crashed, thin on a band while
- * paused), fault lines, message arrows, drop crosses, event dots (a bold cross for a crash), labels,
+ * paused), fault lines, message arrows, drop crosses, event dots (a bold cross for a crash, a
+ * diamond in its family's colour for a pattern's decision), labels, selected decisions' notes,
  * the now line, and on top the sticky column of process names and the time axis. Arrows and dots
  * that share a style are drawn as one path: JavaFX's software renderer costs mostly per stroke or
  * fill call (per scanline each spans), so a thousand long arrows in one path cost about as much as
@@ -51,6 +52,7 @@ public final class SpaceTimePainter {
         crosses(gc, frame, colours);
         dots(gc, frame, colours, font);
         labels(gc, frame, colours, font);
+        notes(gc, frame, colours, font);
         now(gc, frame, colours);
         gutter(gc, frame, colours, font);
         axis(gc, frame, colours, font);
@@ -273,6 +275,11 @@ public final class SpaceTimePainter {
                     gc.setFill(withAlpha(c.paused(), colour.getOpacity()));
                     gc.fillRect(d.x() - r * 0.6, d.y() - r - 1, r * 1.2, 2 * r + 2);
                 }
+                case LOCAL -> {
+                    if (d.family() == DecisionFamily.NONE) {
+                        plain.computeIfAbsent(colour, k -> new Coordinates()).add(d.x(), d.y());
+                    }
+                }
                 default -> plain.computeIfAbsent(colour, k -> new Coordinates()).add(d.x(), d.y());
             }
         }
@@ -298,6 +305,7 @@ public final class SpaceTimePainter {
             }
             gc.fill();
         });
+        diamonds(gc, frame, c, r);
         for (Dot d : frame.dots()) {
             if (d.highlight() == Highlight.SELECTED || d.highlight() == Highlight.COMPARED) {
                 gc.setStroke(d.highlight() == Highlight.SELECTED ? c.selected() : c.compared());
@@ -305,6 +313,47 @@ public final class SpaceTimePainter {
                 double ring = r + 4;
                 gc.strokeOval(d.x() - ring, d.y() - ring, 2 * ring, 2 * ring);
             }
+        }
+    }
+
+    /**
+     * Pattern decisions: a diamond a little larger than a dot, in the family's colour, with a thin
+     * outline in the background colour so that it stands out on a lane or an arrow. Drawn after
+     * the plain dots, so a decision sharing its instant with a receive stays visible.
+     */
+    private void diamonds(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, double r) {
+        double s = r * 1.55;
+        for (Dot d : frame.dots()) {
+            if (d.family() == DecisionFamily.NONE) {
+                continue;
+            }
+            double alpha = dotColour(d, c).getOpacity();
+            double[] xs = {d.x(), d.x() + s, d.x(), d.x() - s};
+            double[] ys = {d.y() - s, d.y(), d.y() + s, d.y()};
+            gc.setFill(withAlpha(c.family(d.family()), alpha));
+            gc.fillPolygon(xs, ys, 4);
+            gc.setStroke(withAlpha(c.background(), alpha));
+            gc.setLineWidth(1 * weight);
+            gc.strokePolygon(xs, ys, 4);
+        }
+    }
+
+    /** The labels of selected decisions, in bold and the family's colour, on a background patch. */
+    private void notes(GraphicsContext gc, SpaceTimeFrame frame, SpaceTimeColors c, Font font) {
+        if (frame.notes().isEmpty()) {
+            return;
+        }
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() * 0.9);
+        gc.setFont(bold);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BASELINE);
+        for (SpaceTimeFrame.Note n : frame.notes()) {
+            double alpha = n.faded() ? 0.6 : 1;
+            double width = n.text().length() * bold.getSize() * 0.6;
+            gc.setFill(withAlpha(c.background(), 0.85 * alpha));
+            gc.fillRect(n.x() - 2, n.y() - bold.getSize(), width + 4, bold.getSize() * 1.3);
+            gc.setFill(withAlpha(c.family(n.family()), alpha));
+            gc.fillText(n.text(), n.x(), n.y());
         }
     }
 

@@ -1,6 +1,7 @@
 package dsw.app.spacetime;
 
 import java.net.URL;
+import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -17,11 +18,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polygon;
 
 /**
  * The space-time diagram panel: a bar of options (follow playback, labels, Lamport order, hide the
  * future, fit), the diagram with scroll bars, and a status line saying how the two selected events
- * relate. Add {@link #STYLESHEET} to the scene (the view also adds it to its own root). FX thread
+ * relate, with the legend of pattern decisions' diamonds once the run has one. Add {@link #STYLESHEET} to the scene (the view also adds it to its own root). FX thread
  * only.
  */
 public final class SpaceTimeView {
@@ -30,6 +32,12 @@ public final class SpaceTimeView {
     public static final String STATUS_STYLE_CLASS = "space-time-status";
     public static final String RELATION_STYLE_CLASS = "space-time-relation";
     public static final String NOTE_STYLE_CLASS = "space-time-note";
+    /** The legend of pattern decisions' diamonds, shown once the run has one. */
+    public static final String LEGEND_STYLE_CLASS = "space-time-legend";
+    /** One family in the legend; it also carries the family's name in lower case, e.g. "resilience". */
+    public static final String LEGEND_ENTRY_STYLE_CLASS = "space-time-legend-entry";
+    /** The diamond of a legend entry. */
+    public static final String DIAMOND_STYLE_CLASS = "space-time-diamond";
 
     /** The panel's stylesheet, a URL string. */
     public static final String STYLESHEET = stylesheet();
@@ -46,6 +54,7 @@ public final class SpaceTimeView {
     private final ScrollBar vertical = new ScrollBar();
     private final Label relation = new Label();
     private final Label note = new Label();
+    private final HBox legend = legend();
     private final InvalidationListener viewportChanged = obs -> syncScrollBars();
     private boolean syncing;
 
@@ -92,7 +101,7 @@ public final class SpaceTimeView {
         HBox.setHgrow(relation, Priority.ALWAYS);
         note.getStyleClass().add(NOTE_STYLE_CLASS);
         note.textProperty().bind(viewModel.noteTextProperty());
-        HBox status = new HBox(relation, note);
+        HBox status = new HBox(relation, note, legend);
         status.getStyleClass().add(STATUS_STYLE_CLASS);
 
         BorderPane diagram = new BorderPane(canvas);
@@ -152,9 +161,32 @@ public final class SpaceTimeView {
             vertical.setValue(v.scrollY());
             vertical.setVisible(lanes > visible);
             vertical.setManaged(lanes > visible);
+            boolean decisions = viewModel.hasDecisions();
+            legend.setVisible(decisions);
+            legend.setManaged(decisions);
         } finally {
             syncing = false;
         }
+    }
+
+    /** "Decisions ◆ Resilience ◆ Protection ◆ Messaging ◆ Balancing", each diamond in its colour. */
+    private static HBox legend() {
+        HBox box = new HBox(new Label("Decisions:"));
+        box.getStyleClass().add(LEGEND_STYLE_CLASS);
+        box.getChildren().get(0).getStyleClass().add(NOTE_STYLE_CLASS);
+        for (DecisionFamily family : DecisionFamily.values()) {
+            if (family == DecisionFamily.NONE) {
+                continue;
+            }
+            Polygon diamond = new Polygon(5, 0, 10, 5, 5, 10, 0, 5);
+            diamond.getStyleClass().add(DIAMOND_STYLE_CLASS);
+            Label entry = new Label(family.title(), diamond);
+            entry.getStyleClass().addAll(LEGEND_ENTRY_STYLE_CLASS, family.name().toLowerCase(Locale.ROOT));
+            box.getChildren().add(entry);
+        }
+        box.setVisible(false);
+        box.setManaged(false);
+        return box;
     }
 
     private static String stylesheet() {

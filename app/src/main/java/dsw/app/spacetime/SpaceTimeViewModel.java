@@ -431,6 +431,11 @@ public final class SpaceTimeViewModel {
                 hit.map(seq -> EventText.describe(trace, seq, vector(seq))).orElse(""));
     }
 
+    /** Whether the run so far holds any pattern decision, so the view shows the decisions' legend. */
+    public boolean hasDecisions() {
+        return index != null && index.hasDecisions();
+    }
+
     /** The hover text of event {@code seq}. */
     public String describe(int seq) {
         return EventText.describe(trace, seq, vector(seq));

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
 import dsw.app.TestDesigns;
+import dsw.app.inspector.InspectorView;
 import dsw.app.inspector.PropertyIds;
 import dsw.app.session.DesignSession;
 import dsw.app.shell.FakeFileDialogs;
 import dsw.model.Design;
 import dsw.model.pattern.PatternSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -111,6 +114,36 @@ class PatternSheetGuiTest extends FxRobot {
     }
 
     @Test
+    void aSwitchedOnPatternsSettingsSitIndentedUnderItsCheckBoxAndOnlyThose() throws Exception {
+        select("web-app");
+        clickOn(reveal(RETRY));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node box = node(RETRY);
+        Node setting = node(MAX_ATTEMPTS);
+        Node group = node("#" + PropertyIds.group(PropertyIds.pattern("retry")));
+        assertThat(group.getStyleClass()).contains(InspectorView.GROUP_STYLE_CLASS);
+        assertThat(ancestors(setting))
+                .as("the setting is inside its pattern's group")
+                .contains(group);
+        assertThat(ancestors(box)).as("the switch itself is not").doesNotContain(group);
+        double boxLeft = onFx(() -> box.localToScene(box.getLayoutBounds()).getMinX());
+        double settingLeft =
+                onFx(() -> setting.localToScene(setting.getLayoutBounds()).getMinX());
+        double settingTop =
+                onFx(() -> setting.localToScene(setting.getLayoutBounds()).getMinY());
+        double boxBottom = onFx(() -> box.localToScene(box.getLayoutBounds()).getMaxY());
+        assertThat(settingLeft - boxLeft).as("indented under the check box").isGreaterThanOrEqualTo(12);
+        assertThat(settingTop).as("below the check box").isGreaterThan(boxBottom);
+        // another pattern that is off has no group
+        assertThat(lookup("#" + PropertyIds.group(PropertyIds.pattern("timeout")))
+                        .tryQuery())
+                .isEmpty();
+        reveal(MAX_ATTEMPTS);
+        snapshot("pattern-retry-grouped.png");
+    }
+
+    @Test
     void aComponentShowsOnlyThePatternsOfItsBehaviour() throws Exception {
         select("web");
         assertThat(node("#" + PropertyIds.pattern("rateLimiter"))).isNotNull();
@@ -124,6 +157,14 @@ class PatternSheetGuiTest extends FxRobot {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    private static List<Node> ancestors(Node node) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            out.add(n);
+        }
+        return out;
+    }
 
     private Optional<PatternSettings> retry() {
         return design().link("web-app").orElseThrow().patterns().find("retry");

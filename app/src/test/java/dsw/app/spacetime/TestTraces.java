@@ -1,5 +1,6 @@
 package dsw.app.spacetime;
 
+import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
@@ -69,6 +70,13 @@ final class TestTraces {
         int p = p(process);
         lamport[p]++;
         return trace.append(time, type, p, -1, lamport[p], time, DropReason.NONE, null);
+    }
+
+    /** A pattern's decision at a process: a LOCAL event carrying it, with its label. */
+    int decision(long time, String process, Decision decision, String label) {
+        int p = p(process);
+        lamport[p]++;
+        return trace.append(time, EventType.LOCAL, p, -1, lamport[p], time, DropReason.NONE, decision, label);
     }
 
     int fault(long time, String detail) {

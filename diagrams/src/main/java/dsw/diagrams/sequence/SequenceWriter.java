@@ -1,6 +1,7 @@
 package dsw.diagrams.sequence;
 
 import dsw.diagrams.plantuml.PumlText;
+import dsw.model.trace.Decision;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Trace;
@@ -10,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Writes the PlantUML text of a {@link SequenceDiagram}: header, participants, one line per
- * selected event, long gaps as delays, the truncation note and the legend. Text from the trace and
+ * selected event (a pattern's decision as a note tinted by its family), long gaps as delays, the
+ * truncation note and the legend. Text from the trace and
  * the design goes through {@link PumlText}; everything else is the writer's own. Not thread-safe;
  * one writer per diagram.
  */
@@ -30,6 +32,8 @@ final class SequenceWriter {
     private final SequenceOptions options;
     private final String[] aliases;
     private final StringBuilder out = new StringBuilder(4096);
+    /** The families of the pattern decisions drawn, for the legend. */
+    private final boolean[] families = new boolean[DecisionTint.values().length];
 
     SequenceWriter(
             Trace trace, Participants participants, Selection selection, Stamps stamps, SequenceOptions options) {
@@ -91,7 +95,11 @@ final class SequenceWriter {
         if (selection.truncated()) {
             writeTruncation();
         }
-        if (stamps.any()) {
+        boolean decisions = false;
+        for (boolean family : families) {
+            decisions |= family;
+        }
+        if (stamps.any() || decisions) {
             writeLegend();
         }
         out.append("@enduml\n");
@@ -201,8 +209,14 @@ final class SequenceWriter {
     }
 
     private void writeNote(int seq, EventType type) {
-        String shape =
-                switch (type) {
+        Decision decision = type == EventType.LOCAL ? trace.decision(seq) : Decision.NONE;
+        DecisionTint tint = DecisionTint.of(decision);
+        if (tint != null) {
+            families[tint.ordinal()] = true;
+        }
+        String shape = tint != null
+                ? "hnote over %s " + tint.colour()
+                : switch (type) {
                     case CRASH -> "rnote over %s #FFD6D6";
                     case RECOVER -> "rnote over %s #D6F5D6";
                     case PAUSE, RESUME -> "rnote over %s #FFF2CC";
@@ -244,6 +258,15 @@ final class SequenceWriter {
 
     private void writeLegend() {
         out.append("legend right\n");
+        for (DecisionTint tint : DecisionTint.values()) {
+            if (families[tint.ordinal()]) {
+                out.append("<back:")
+                        .append(tint.colour())
+                        .append("> ")
+                        .append(tint.title())
+                        .append(" </back> pattern decisions\n");
+            }
+        }
         if (options.timestamps().lamport()) {
             out.append("L a→b: Lamport clock at the send → at the receive\n");
         }
@@ -266,10 +289,14 @@ final class SequenceWriter {
         }
     }
 
-    /** The description of a local or fault event, or its type when it has none. */
+    /** The description of a local or fault event, or its decision or type when it has none. */
     private String detail(int seq) {
         String detail = trace.detail(seq);
-        return detail == null || detail.isBlank() ? trace.type(seq).wireName() : detail;
+        if (detail != null && !detail.isBlank()) {
+            return detail;
+        }
+        Decision decision = trace.type(seq) == EventType.LOCAL ? trace.decision(seq) : Decision.NONE;
+        return decision != Decision.NONE ? decision.wireName() : trace.type(seq).wireName();
     }
 
     private static String count(int n) {

@@ -1,5 +1,13 @@
 package dsw.diagrams.state;
 
+import dsw.model.trace.Decision;
+import dsw.model.trace.EventType;
+import dsw.model.trace.Trace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The circuit breaker's states and transitions as Resilience4j's CircuitBreaker has them: closed,
  * open and half-open, moved by the failure and slow-call rates over a sliding window and by the
@@ -39,5 +47,60 @@ public final class CircuitBreakerStates {
     /** The machine as a diagram, to add a current state and observed transitions to. */
     public static StateDiagram diagram() {
         return StateDiagram.of(MACHINE);
+    }
+
+    /**
+     * The machine with what the breakers of caller {@code process} did in {@code trace}: each arrow
+     * labelled with how often it was taken, the legend listing the first changes with their time
+     * and label, the state after the last one highlighted.
+     */
+    public static StateDiagram diagram(Trace trace, int process) {
+        return diagram().withObserved(observed(trace, process));
+    }
+
+    /**
+     * The state changes of the circuit breakers of caller {@code process}, in trace order, from its
+     * {@code BREAKER_*} decisions. A caller has one breaker per callee (the component its decision
+     * labels name, as in "breaker open for payments: ..."); each starts closed, and each change goes
+     * from that breaker's own previous state, so two breakers of one caller do not mix.
+     */
+    public static List<ObservedTransition> observed(Trace trace, int process) {
+        List<ObservedTransition> out = new ArrayList<>();
+        Map<String, String> states = new HashMap<>();
+        for (int seq = 0; seq < trace.size(); seq++) {
+            if (trace.type(seq) != EventType.LOCAL || trace.process(seq) != process) {
+                continue;
+            }
+            String to = stateAfter(trace.decision(seq));
+            if (to == null) {
+                continue;
+            }
+            String detail = trace.detail(seq) == null ? "" : trace.detail(seq);
+            String from = states.getOrDefault(callee(detail), CLOSED);
+            states.put(callee(detail), to);
+            out.add(new ObservedTransition(from, to, trace.time(seq), detail));
+        }
+        return out;
+    }
+
+    /** The state a breaker decision leads to, or null for any other decision. */
+    static String stateAfter(Decision decision) {
+        return switch (decision) {
+            case BREAKER_OPEN -> OPEN;
+            case BREAKER_HALF_OPEN -> HALF_OPEN;
+            case BREAKER_CLOSED -> CLOSED;
+            default -> null;
+        };
+    }
+
+    /** The callee a breaker decision's label names: "breaker open for payments: ..." -> "payments". */
+    static String callee(String label) {
+        int at = label.indexOf(" for ");
+        if (at < 0) {
+            return "";
+        }
+        String rest = label.substring(at + 5);
+        int colon = rest.indexOf(':');
+        return (colon < 0 ? rest : rest.substring(0, colon)).strip();
     }
 }
