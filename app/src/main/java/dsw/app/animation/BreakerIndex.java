@@ -56,17 +56,6 @@ final class BreakerIndex {
         return marks;
     }
 
-    /** The callee a breaker decision's label names: "breaker open for payments: ..." -> "payments". */
-    static String callee(String label) {
-        int at = label.indexOf(" for ");
-        if (at < 0) {
-            return "";
-        }
-        String rest = label.substring(at + 5);
-        int colon = rest.indexOf(':');
-        return (colon < 0 ? rest : rest.substring(0, colon)).strip();
-    }
-
     /** A breaker's decisions; {@code seqs} is only ever appended to past {@code count}. */
     private static final class Series {
         final Breaker breaker;
@@ -103,7 +92,7 @@ final class BreakerIndex {
                 if (BreakerState.after(decision) == null) {
                     continue;
                 }
-                Breaker breaker = new Breaker(trace.process(position), callee(trace.detail(position)));
+                Breaker breaker = new Breaker(trace.process(position), Decision.breakerCallee(trace.detail(position)));
                 Integer n = numbers.get(breaker);
                 if (n == null) {
                     n = breakers.size();

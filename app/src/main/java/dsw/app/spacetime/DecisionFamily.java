@@ -38,19 +38,12 @@ public enum DecisionFamily {
 
     /** The family of a decision; {@link #NONE} for {@link Decision#NONE}. */
     public static DecisionFamily of(Decision decision) {
-        return switch (decision) {
+        return switch (decision.family()) {
             case NONE -> NONE;
-            case TIMEOUT,
-                    RETRY,
-                    GIVE_UP,
-                    HEDGE,
-                    BREAKER_OPEN,
-                    BREAKER_HALF_OPEN,
-                    BREAKER_CLOSED,
-                    CALL_REFUSED -> RESILIENCE;
-            case RATE_LIMITED, SHED, DRAINING, STOPPED -> PROTECTION;
-            case DEDUPLICATED, APPLIED_AGAIN, CONFLICT, REDELIVER, DEAD_LETTER -> MESSAGING;
-            case BACKEND_DOWN, BACKEND_UP, KEYS_MOVED, RESOLVED, EXPIRED -> BALANCING;
+            case RESILIENCE -> RESILIENCE;
+            case PROTECTION -> PROTECTION;
+            case MESSAGING -> MESSAGING;
+            case BALANCING -> BALANCING;
         };
     }
 }

@@ -105,10 +105,11 @@ class BreakerBadgeTest {
 
     @Test
     void theIndexReadsTheCalleeFromTheLabel() {
-        assertThat(BreakerIndex.callee("breaker open for payments: 5 of 10 failed"))
+        assertThat(Decision.breakerCallee("breaker open for payments: 5 of 10 failed"))
                 .isEqualTo("payments");
-        assertThat(BreakerIndex.callee("breaker closed for Application tier")).isEqualTo("Application tier");
-        assertThat(BreakerIndex.callee("breaker open")).isEmpty();
+        assertThat(Decision.breakerCallee("breaker closed for Application tier"))
+                .isEqualTo("Application tier");
+        assertThat(Decision.breakerCallee("breaker open")).isEmpty();
     }
 
     private static Optional<BreakerState> state(RunFrame frame) {

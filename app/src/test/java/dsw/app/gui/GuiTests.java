@@ -40,6 +40,39 @@ final class GuiTests {
         FxToolkit.cleanupStages();
     }
 
+    /**
+     * Opens the bundled example {@code name} from the welcome page, scrolling the page first when
+     * the example's card is below the fold, as a user would.
+     */
+    static void openExample(org.testfx.api.FxRobot robot, String name) throws Exception {
+        javafx.scene.Node card = onFx(() -> {
+            for (javafx.scene.Node node : robot.lookup(name).queryAll()) {
+                javafx.scene.control.ScrollPane pane = ancestor(node, javafx.scene.control.ScrollPane.class);
+                if (pane != null) {
+                    javafx.geometry.Bounds at = node.localToScene(node.getBoundsInLocal());
+                    javafx.geometry.Bounds all =
+                            pane.getContent().localToScene(pane.getContent().getBoundsInLocal());
+                    double extra = all.getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(extra <= 0 ? 0 : Math.min(1, (at.getMinY() - all.getMinY()) / extra));
+                    return node;
+                }
+            }
+            throw new AssertionError("no example called " + name + " on the welcome page");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(card);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T ancestor(javafx.scene.Node node, Class<T> type) {
+        for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return type.cast(n);
+            }
+        }
+        return null;
+    }
+
     /** The app's main window (TestFX's registered stage). */
     static Stage stage() {
         return FxToolkit.toolkitContext().getRegisteredStage();

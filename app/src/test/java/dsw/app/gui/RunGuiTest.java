@@ -49,7 +49,7 @@ class RunGuiTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         app = GuiTests.startApp(dir, new FakeFileDialogs());
-        clickOn("Three-tier web application");
+        GuiTests.openExample(this, "Three-tier web application");
         WaitForAsyncUtils.waitForFxEvents();
     }
 

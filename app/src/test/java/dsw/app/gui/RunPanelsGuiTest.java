@@ -78,6 +78,8 @@ class RunPanelsGuiTest extends FxRobot {
             log = new EventLogView(logModel);
             metricsModel = new MetricsViewModel(cursor, new ImmediateTaskExecutor());
             metrics = new MetricsView(metricsModel, exported::add);
+            // the log keeps room for its rows however tall the charts want to be
+            log.node().setMinHeight(360);
             VBox root = new VBox(log.node(), metrics.node());
             Scene scene = new Scene(root, 1000, 800);
             scene.getStylesheets().addAll(EventLogStyle.stylesheet(), MetricsView.stylesheet());

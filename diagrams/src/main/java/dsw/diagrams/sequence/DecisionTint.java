@@ -32,19 +32,12 @@ enum DecisionTint {
 
     /** The tint of a decision's family, or null for {@link Decision#NONE}. */
     static DecisionTint of(Decision decision) {
-        return switch (decision) {
+        return switch (decision.family()) {
             case NONE -> null;
-            case TIMEOUT,
-                    RETRY,
-                    GIVE_UP,
-                    HEDGE,
-                    BREAKER_OPEN,
-                    BREAKER_HALF_OPEN,
-                    BREAKER_CLOSED,
-                    CALL_REFUSED -> RESILIENCE;
-            case RATE_LIMITED, SHED, DRAINING, STOPPED -> PROTECTION;
-            case DEDUPLICATED, APPLIED_AGAIN, CONFLICT, REDELIVER, DEAD_LETTER -> MESSAGING;
-            case BACKEND_DOWN, BACKEND_UP, KEYS_MOVED, RESOLVED, EXPIRED -> BALANCING;
+            case RESILIENCE -> RESILIENCE;
+            case PROTECTION -> PROTECTION;
+            case MESSAGING -> MESSAGING;
+            case BALANCING -> BALANCING;
         };
     }
 }

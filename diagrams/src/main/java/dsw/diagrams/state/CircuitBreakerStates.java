@@ -76,8 +76,8 @@ public final class CircuitBreakerStates {
                 continue;
             }
             String detail = trace.detail(seq) == null ? "" : trace.detail(seq);
-            String from = states.getOrDefault(callee(detail), CLOSED);
-            states.put(callee(detail), to);
+            String from = states.getOrDefault(Decision.breakerCallee(detail), CLOSED);
+            states.put(Decision.breakerCallee(detail), to);
             out.add(new ObservedTransition(from, to, trace.time(seq), detail));
         }
         return out;
@@ -91,16 +91,5 @@ public final class CircuitBreakerStates {
             case BREAKER_CLOSED -> CLOSED;
             default -> null;
         };
-    }
-
-    /** The callee a breaker decision's label names: "breaker open for payments: ..." -> "payments". */
-    static String callee(String label) {
-        int at = label.indexOf(" for ");
-        if (at < 0) {
-            return "";
-        }
-        String rest = label.substring(at + 5);
-        int colon = rest.indexOf(':');
-        return (colon < 0 ? rest : rest.substring(0, colon)).strip();
     }
 }

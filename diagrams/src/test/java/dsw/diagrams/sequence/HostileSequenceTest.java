@@ -45,10 +45,10 @@ class HostileSequenceTest {
                 List.of(),
                 new Scenario(
                         3,
-                        ms(40),
+                        ms(80),
                         List.of(new Workload(
                                 "c", "s", new LoadModel.OpenLoop(200, false), 0.5, new KeySpace(2, 0), 0, -1, 10)),
-                        List.of(new ScheduledFault(ms(20), new Fault.Crash("d")))));
+                        List.of(new ScheduledFault(ms(60), new Fault.Crash("d")))));
         Trace trace = Runs.run(design);
 
         String puml = SequenceDiagram.of(trace, design, SequenceOptions.whole().withTimestamps(Timestamps.BOTH))

@@ -9,55 +9,92 @@ import java.util.Locale;
  */
 public enum Decision {
     /** An ordinary local event that is no pattern's decision. */
-    NONE,
+    NONE(Family.NONE),
     /** A call got no answer within its timeout. */
-    TIMEOUT,
+    TIMEOUT(Family.RESILIENCE),
     /** A failed call will be tried again after a backoff. */
-    RETRY,
+    RETRY(Family.RESILIENCE),
     /** A failed call is not tried again: attempts used up or the retry budget spent. */
-    GIVE_UP,
+    GIVE_UP(Family.RESILIENCE),
     /** A second copy of a slow call was sent to another instance. */
-    HEDGE,
+    HEDGE(Family.RESILIENCE),
     /** A circuit breaker opened: calls fail at once until its wait is over. */
-    BREAKER_OPEN,
+    BREAKER_OPEN(Family.RESILIENCE),
     /** A circuit breaker lets a few trial calls through. */
-    BREAKER_HALF_OPEN,
+    BREAKER_HALF_OPEN(Family.RESILIENCE),
     /** A circuit breaker closed again: calls flow. */
-    BREAKER_CLOSED,
+    BREAKER_CLOSED(Family.RESILIENCE),
     /** A call was refused by the caller's own breaker, bulkhead or throttle, and never sent. */
-    CALL_REFUSED,
+    CALL_REFUSED(Family.RESILIENCE),
     /** A request was refused by the callee's rate limiter. */
-    RATE_LIMITED,
+    RATE_LIMITED(Family.PROTECTION),
     /** A request was shed by the callee because its queue was too long or too old. */
-    SHED,
+    SHED(Family.PROTECTION),
     /** A repeated request was recognised by its idempotency key and answered from memory. */
-    DEDUPLICATED,
+    DEDUPLICATED(Family.MESSAGING),
     /** A non-idempotent write was applied once more for the same request. */
-    APPLIED_AGAIN,
+    APPLIED_AGAIN(Family.MESSAGING),
     /** A conditional write found a newer version and was refused. */
-    CONFLICT,
+    CONFLICT(Family.MESSAGING),
     /** A queue handed a message out again. */
-    REDELIVER,
+    REDELIVER(Family.MESSAGING),
     /** A queue gave up on a message and moved it to its dead-letter queue. */
-    DEAD_LETTER,
+    DEAD_LETTER(Family.MESSAGING),
     /** A health check marked a backend down. */
-    BACKEND_DOWN,
+    BACKEND_DOWN(Family.BALANCING),
     /** A health check marked a backend up again. */
-    BACKEND_UP,
+    BACKEND_UP(Family.BALANCING),
     /** The set of backends changed, and with it which backend owns which keys. */
-    KEYS_MOVED,
+    KEYS_MOVED(Family.BALANCING),
     /** A caller asked the registry for a service's instances. */
-    RESOLVED,
+    RESOLVED(Family.BALANCING),
     /** The registry dropped an instance whose registration was not renewed. */
-    EXPIRED,
+    EXPIRED(Family.BALANCING),
     /** A process began a graceful shutdown: no new work, finishing what it has. */
-    DRAINING,
+    DRAINING(Family.PROTECTION),
     /** A process finished draining and stopped. */
-    STOPPED,
+    STOPPED(Family.PROTECTION),
     /** A blind write overwrote a version its writer had not read: an update was lost. */
-    LOST_UPDATE;
+    LOST_UPDATE(Family.MESSAGING);
+
+    /** The family of patterns a decision comes from, for colours and legends. */
+    public enum Family {
+        /** Not a pattern's decision. */
+        NONE,
+        /** Caller-side resilience: timeouts, retries, hedging, circuit breakers, bulkheads, throttles. */
+        RESILIENCE,
+        /** Callee-side protection: rate limiting, load shedding, graceful shutdown. */
+        PROTECTION,
+        /** Idempotency and messaging: de-duplication, conditional writes, redelivery, dead letters. */
+        MESSAGING,
+        /** Load balancing and discovery: health checks, key movement, registry look-ups and expiry. */
+        BALANCING
+    }
 
     private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private final Family family;
+
+    Decision(Family family) {
+        this.family = family;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    /**
+     * The callee a circuit breaker decision's label names, which tells a caller's breakers apart:
+     * "breaker open for payments: 60% of 20 calls failed" gives "payments"; "" when there is none.
+     */
+    public static String breakerCallee(String label) {
+        int at = label.indexOf(" for ");
+        if (at < 0) {
+            return "";
+        }
+        String rest = label.substring(at + 5);
+        int colon = rest.indexOf(':');
+        return (colon < 0 ? rest : rest.substring(0, colon)).strip();
+    }
 
     /** The name in the trace file, such as {@code "breaker-open"}. */
     public String wireName() {

@@ -228,6 +228,7 @@ final class StoreHandler extends ServerHandler {
             data.put(change.key(), new Entry(change.version(), change.size(), node.now(), 0));
         } else {
             outbox.onMessage(node, envelope);
+            super.onOther(node, envelope); // health checks
         }
     }
 
