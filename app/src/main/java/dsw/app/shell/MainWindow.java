@@ -207,6 +207,11 @@ public final class MainWindow {
         return runPanels;
     }
 
+    /** What the run draws over the canvas (messages, badges), for tests. */
+    public RunLayerViewModel runLayer() {
+        return runLayerModel;
+    }
+
     /** The run controls, for tests and the panels that follow the run. */
     public RunController run() {
         return run;

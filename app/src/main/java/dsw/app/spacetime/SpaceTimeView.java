@@ -171,9 +171,13 @@ public final class SpaceTimeView {
 
     /** "Decisions ◆ Resilience ◆ Protection ◆ Messaging ◆ Balancing", each diamond in its colour. */
     private static HBox legend() {
-        HBox box = new HBox(new Label("Decisions:"));
+        Label title = new Label("Decisions:");
+        title.getStyleClass().add(NOTE_STYLE_CLASS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(title);
         box.getStyleClass().add(LEGEND_STYLE_CLASS);
-        box.getChildren().get(0).getStyleClass().add(NOTE_STYLE_CLASS);
+        // the legend keeps its words; the status note beside it gives way in a narrow window
+        box.setMinWidth(Region.USE_PREF_SIZE);
         for (DecisionFamily family : DecisionFamily.values()) {
             if (family == DecisionFamily.NONE) {
                 continue;
@@ -182,6 +186,7 @@ public final class SpaceTimeView {
             diamond.getStyleClass().add(DIAMOND_STYLE_CLASS);
             Label entry = new Label(family.title(), diamond);
             entry.getStyleClass().addAll(LEGEND_ENTRY_STYLE_CLASS, family.name().toLowerCase(Locale.ROOT));
+            entry.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(entry);
         }
         box.setVisible(false);

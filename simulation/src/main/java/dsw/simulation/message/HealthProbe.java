@@ -1,7 +1,6 @@
 package dsw.simulation.message;
 
 import dsw.model.trace.MessageKind;
-import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 
 /**
@@ -24,21 +23,6 @@ public record HealthProbe(Status status) implements Message {
     @Override
     public MessageKind kind() {
         return MessageKind.HEARTBEAT;
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.NONE;
-    }
-
-    @Override
-    public int key() {
-        return -1;
-    }
-
-    @Override
-    public int request() {
-        return -1;
     }
 
     @Override

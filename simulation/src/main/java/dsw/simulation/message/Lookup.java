@@ -1,7 +1,6 @@
 package dsw.simulation.message;
 
 import dsw.model.trace.MessageKind;
-import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
 import java.util.List;
 
@@ -30,21 +29,6 @@ public record Lookup(String component, Status status, List<Integer> processes) i
     @Override
     public MessageKind kind() {
         return MessageKind.CONTROL;
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.NONE;
-    }
-
-    @Override
-    public int key() {
-        return -1;
-    }
-
-    @Override
-    public int request() {
-        return -1;
     }
 
     @Override

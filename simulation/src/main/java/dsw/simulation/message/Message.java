@@ -24,10 +24,15 @@ public sealed interface Message
                 Lookup {
     MessageKind kind();
 
-    Operation operation();
+    /** The operation it concerns; {@link Operation#NONE} for protocol messages. */
+    default Operation operation() {
+        return Operation.NONE;
+    }
 
     /** The key it concerns, or -1. */
-    int key();
+    default int key() {
+        return -1;
+    }
 
     /** The outcome, for answers; {@link Status#NONE} otherwise. */
     default Status status() {
@@ -35,7 +40,9 @@ public sealed interface Message
     }
 
     /** The client request it serves, or -1. */
-    int request();
+    default int request() {
+        return -1;
+    }
 
     /** Bytes on the wire. */
     int size();

@@ -21,16 +21,6 @@ public record OutboxBatch(List<OutboxEntry> entries) implements Message {
     }
 
     @Override
-    public int key() {
-        return -1;
-    }
-
-    @Override
-    public int request() {
-        return -1;
-    }
-
-    @Override
     public int size() {
         return OutboxPoll.BYTES + entries.stream().mapToInt(OutboxEntry::size).sum();
     }

@@ -18,16 +18,6 @@ public record OutboxPoll() implements Message {
     }
 
     @Override
-    public int key() {
-        return -1;
-    }
-
-    @Override
-    public int request() {
-        return -1;
-    }
-
-    @Override
     public int size() {
         return BYTES;
     }

@@ -1,7 +1,6 @@
 package dsw.simulation.message;
 
 import dsw.model.trace.MessageKind;
-import dsw.model.trace.Operation;
 
 /**
  * An instance tells a registry it is alive: its first registration or a renewal.
@@ -14,21 +13,6 @@ public record Registration(String instance, boolean renewal) implements Message 
     @Override
     public MessageKind kind() {
         return MessageKind.HEARTBEAT;
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.NONE;
-    }
-
-    @Override
-    public int key() {
-        return -1;
-    }
-
-    @Override
-    public int request() {
-        return -1;
     }
 
     @Override
