@@ -60,6 +60,7 @@ public class KernelBench {
     private Handler.Factory meshHandlers;
     private long meshKernelEvents;
     private Design tiered;
+    private Design tieredResilient;
 
     /** Events each invocation ran, summed over an iteration and reported per second. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -83,6 +84,7 @@ public class KernelBench {
         Simulation probe = runMesh();
         meshKernelEvents = probe.kernelEvents();
         tiered = TieredDesign.forSeconds(SEED, TIERED_SECONDS);
+        tieredResilient = TieredDesign.withResilience(tiered);
     }
 
     private Simulation runMesh() {
@@ -113,7 +115,17 @@ public class KernelBench {
     /** Runs the tiered design on the standard behaviours for {@link #TIERED_SECONDS} virtual seconds. */
     @Benchmark
     public long standard(Events events) {
-        Simulation simulation = Simulation.of(tiered, tiered.scenario(), Handlers.standard());
+        return runTiered(tiered, events);
+    }
+
+    /** The same with timeouts, retries and circuit breakers on every call. */
+    @Benchmark
+    public long standardWithPatterns(Events events) {
+        return runTiered(tieredResilient, events);
+    }
+
+    private static long runTiered(Design design, Events events) {
+        Simulation simulation = Simulation.of(design, design.scenario(), Handlers.standard());
         simulation.runToEnd(RunMonitor.NONE);
         events.traceEvents += simulation.trace().size();
         events.kernelEvents += simulation.kernelEvents();

@@ -3,10 +3,14 @@ package dsw.bench;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Link;
+import dsw.model.LinkMode;
 import dsw.model.NetworkProfile;
 import dsw.model.PropertyKeys;
+import dsw.model.kind.Behavior;
 import dsw.model.kind.KindCatalog;
 import dsw.model.kind.PropertyValue;
+import dsw.model.pattern.LinkPatterns;
+import dsw.model.pattern.PatternSettings;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.Workload;
 import dsw.model.value.Bandwidth;
@@ -82,6 +86,31 @@ public final class TieredDesign {
     /** The design run for {@code seconds} virtual seconds. */
     public static Design forSeconds(long seed, long seconds) {
         return of(seed, seconds * Micros.PER_SECOND);
+    }
+
+    /**
+     * The same design with the caller-side patterns on every synchronous link a client, load
+     * balancer or service calls along: a 200 ms timeout, three attempts with exponential backoff
+     * and full jitter under a 20% budget, and a count-based circuit breaker. Calls rarely fail in
+     * this design, so it measures what the patterns cost on the ordinary path.
+     */
+    public static Design withResilience(Design design) {
+        LinkPatterns patterns = LinkPatterns.of(
+                PatternSettings.defaults("timeout").with("duration", 200 * Micros.PER_MILLISECOND),
+                PatternSettings.defaults("retry")
+                        .with("backoff", "exponential")
+                        .with("jitter", "full")
+                        .with("budget", 20.0),
+                PatternSettings.defaults("circuitBreaker")
+                        .with("windowSize", 50L)
+                        .with("minimumCalls", 20L));
+        List<Link> links = new ArrayList<>();
+        for (Link link : design.links()) {
+            Behavior caller = design.requireComponent(link.from()).kind().behavior();
+            boolean calls = caller == Behavior.CLIENT || caller == Behavior.LOAD_BALANCER || caller == Behavior.SERVICE;
+            links.add(calls && link.mode() == LinkMode.SYNC ? link.withPatterns(patterns) : link);
+        }
+        return design.withLinks(links);
     }
 
     private static Component component(String id, String kind, int replicas) {
