@@ -5,15 +5,18 @@ import dsw.diagrams.plantuml.DeploymentExport;
 import dsw.diagrams.plantuml.DiagramException;
 import dsw.diagrams.plantuml.Renderer;
 import dsw.diagrams.sequence.SequenceOptions;
+import dsw.diagrams.state.CircuitBreakerStates;
 import dsw.model.Design;
 import dsw.model.file.AtomicFiles;
 import dsw.model.file.DesignFileException;
 import dsw.model.file.DesignFiles;
+import dsw.model.trace.Trace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,7 +59,9 @@ final class ExportCommand implements Callable<Integer> {
         /** The topology in the C4 model's container notation. */
         C4,
         /** A run's messages as a sequence diagram: of --trace, or of a run of the design's scenario. */
-        SEQUENCE
+        SEQUENCE,
+        /** One caller's circuit breakers as a state diagram, each change labelled with how often the run made it. */
+        BREAKER
     }
 
     @Spec
@@ -74,8 +79,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = {"-k", "--kind"},
             paramLabel = "KIND",
-            description = "deployment (default), c4, or sequence (a run's messages: of --trace, or of a run of the"
-                    + " design's scenario with its seed).")
+            description = "deployment (default), c4, sequence (a run's messages: of --trace, or of a run of the"
+                    + " design's scenario with its seed), or breaker (the circuit breakers of one --process, with"
+                    + " how often the run changed their state).")
     Kind kind = Kind.DEPLOYMENT;
 
     @Option(
@@ -87,8 +93,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--trace",
             paramLabel = "TRACE.jsonl",
-            description = "For --kind sequence: the run to draw, as written by simulate --trace (default: a run of"
-                    + " the design's scenario).")
+            description = "For --kind sequence and breaker: the run to draw, as written by simulate --trace"
+                    + " (default: a run of the design's scenario).")
     Path trace;
 
     @Option(
@@ -127,6 +133,12 @@ final class ExportCommand implements Callable<Integer> {
             names = "--with-future",
             description = "With --history: also what the event caused, the events it happened before.")
     boolean withFuture;
+
+    @Option(
+            names = "--process",
+            paramLabel = "NAME",
+            description = "For --kind breaker: the calling process whose breakers to draw, such as orders or api#2.")
+    String process;
 
     @Option(names = "--top-to-bottom", description = "Lay the diagram out top to bottom (default: left to right).")
     boolean topToBottom;
@@ -217,6 +229,13 @@ final class ExportCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw usage(e.getMessage());
                 }
+            case BREAKER:
+                try {
+                    return breakerDiagram(SequenceExport.trace(
+                            design, trace, Long.MAX_VALUE, spec.commandLine().getErr()));
+                } catch (IOException e) {
+                    throw new DiagramException("cannot read the trace: " + SequenceExport.problem(e, trace));
+                }
             case SEQUENCE:
             default:
                 try {
@@ -232,6 +251,32 @@ final class ExportCommand implements Callable<Integer> {
                     throw usage(e.getMessage());
                 }
         }
+    }
+
+    /** The state diagram of {@link #process}'s breakers in {@code run}, with the changes the run made. */
+    private String breakerDiagram(Trace run) {
+        List<String> callers = new ArrayList<>();
+        for (int seq = 0; seq < run.size(); seq++) {
+            if (run.decision(seq).name().startsWith("BREAKER_")) {
+                String name = run.header().processName(run.process(seq));
+                if (!callers.contains(name)) {
+                    callers.add(name);
+                }
+            }
+        }
+        String which = callers.isEmpty()
+                ? "no process made a circuit breaker decision in this run"
+                : "the processes with breaker decisions are " + String.join(", ", callers);
+        int p = run.header().indexOf(process);
+        if (p < 0) {
+            throw usage("--process " + process + ": the run has no such process; " + which);
+        }
+        if (!callers.contains(process)) {
+            spec.commandLine()
+                    .getErr()
+                    .println("warning: " + process + " made no circuit breaker decision in this run; " + which);
+        }
+        return CircuitBreakerStates.diagram(run, p).puml();
     }
 
     /** The diagram as a picture; deployment diagrams fall back to a simpler layout if they must. */
@@ -287,8 +332,14 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen == Format.PNG && out == null) {
             throw usage("--format png needs --out FILE.png (a PNG is not written to the terminal)");
         }
-        if (trace != null && kind != Kind.SEQUENCE) {
-            throw usage("--trace is only for --kind sequence");
+        if (trace != null && kind != Kind.SEQUENCE && kind != Kind.BREAKER) {
+            throw usage("--trace is only for --kind sequence and --kind breaker");
+        }
+        if (kind == Kind.BREAKER && (process == null || process.isBlank())) {
+            throw usage("--kind breaker needs --process NAME, the caller whose breakers to draw, such as orders");
+        }
+        if (kind != Kind.BREAKER && process != null) {
+            throw usage("--process is only for --kind breaker");
         }
         if (kind != Kind.SEQUENCE && (from != null || to != null || timestamps != null || maxMessages != null)) {
             throw usage("--from, --to, --timestamps and --max-messages are only for --kind sequence");

@@ -82,15 +82,7 @@ final class SequenceExport {
      */
     static SequenceDiagram diagram(Design design, Path traceFile, SequenceOptions options, PrintWriter err)
             throws IOException {
-        Trace trace;
-        if (traceFile == null) {
-            Simulation simulation = Simulation.of(design);
-            simulation.runUntil(options.to(), RunMonitor.NONE);
-            trace = simulation.trace();
-        } else {
-            trace = TraceJson.read(traceFile);
-            warnIfOtherDesign(design, trace, traceFile, err);
-        }
+        Trace trace = trace(design, traceFile, options.to(), err);
         if (options.focus() >= trace.size()) {
             throw new IllegalArgumentException("--history " + options.focus() + ": the run has only " + trace.size()
                     + " events (seq 0 to " + (trace.size() - 1) + ")"
@@ -105,6 +97,23 @@ final class SequenceExport {
                     + " messages; choose a window with --from and --to, or allow more with --max-messages");
         }
         return diagram;
+    }
+
+    /**
+     * The run in the trace file, or a fresh run of the design's scenario up to {@code to} when
+     * {@code traceFile} is null. Warns on {@code err} when the trace is of another design.
+     *
+     * @throws IOException when the trace file cannot be read or is not a valid trace
+     */
+    static Trace trace(Design design, Path traceFile, long to, PrintWriter err) throws IOException {
+        if (traceFile == null) {
+            Simulation simulation = Simulation.of(design);
+            simulation.runUntil(to, RunMonitor.NONE);
+            return simulation.trace();
+        }
+        Trace trace = TraceJson.read(traceFile);
+        warnIfOtherDesign(design, trace, traceFile, err);
+        return trace;
     }
 
     /** What went wrong reading a trace file, starting with the file's name. */

@@ -190,6 +190,34 @@ class ExportCommandTest {
         assertThat(trace.err()).contains("--trace is only for --kind sequence");
     }
 
+    @Test
+    void drawsACallersCircuitBreakersWithTheChangesTheRunMade() {
+        CliRun run = export(CliRun.example("cascading-failure"), "--kind", "breaker", "--process", "orders");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out())
+                .startsWith("@startuml")
+                .contains("closed -[#E67E22,bold]-> open")
+                .contains("seen 1×")
+                .contains("Closed → Open: breaker open for Payment provider")
+                .contains("Half-open → Closed: breaker closed for Payment provider")
+                .endsWith("@enduml\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aBreakerDiagramNamesTheCallersThatHaveBreakers() {
+        CliRun missing = export(CliRun.example("cascading-failure"), "--kind", "breaker", "--process", "nobody");
+        CliRun none = export(CliRun.example("cascading-failure"), "--kind", "breaker");
+
+        assertThat(missing.exit()).isEqualTo(Cli.USAGE);
+        assertThat(missing.err())
+                .contains("--process nobody: the run has no such process; the processes with breaker decisions are"
+                        + " orders");
+        assertThat(none.exit()).isEqualTo(Cli.USAGE);
+        assertThat(none.err()).contains("--kind breaker needs --process NAME");
+    }
+
     private static CliRun export(String... args) {
         return CliRun.command("export", args);
     }
