@@ -124,8 +124,21 @@ public final class Balancer {
         if (ring == null || changes.isEmpty()) {
             return Optional.empty();
         }
-        double moved = ring.movedShare(i -> before[i], i -> members[i]);
-        return Optional.of(
-                "ring changed: " + String.join(", ", changes) + ", " + Math.round(moved * 100) + "% of keys moved");
+        IntPredicate was = i -> before[i];
+        IntPredicate now = i -> members[i];
+        double moved = ring.movedShare(was, now);
+        List<String> examples = new ArrayList<>();
+        for (int key : ring.firstMoved(was, now, MOVES_LISTED)) {
+            examples.add("k" + key + " " + ownerName(ring.owner(key, was)) + "→" + ownerName(ring.owner(key, now)));
+        }
+        return Optional.of("ring changed: " + String.join(", ", changes) + ", " + Math.round(moved * 100)
+                + "% of keys moved" + (examples.isEmpty() ? "" : " (" + String.join(", ", examples) + ", …)"));
+    }
+
+    /** How many moved keys a ring change names, as examples. */
+    static final int MOVES_LISTED = 4;
+
+    private String ownerName(int backend) {
+        return backend < 0 ? "nobody" : names.get(backend);
     }
 }

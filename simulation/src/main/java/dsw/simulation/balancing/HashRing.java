@@ -1,6 +1,7 @@
 package dsw.simulation.balancing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -75,6 +76,17 @@ public final class HashRing {
             }
         }
         return (double) moved / SAMPLE;
+    }
+
+    /** The first {@code limit} keys, from 0 up, whose owner differs between the two member sets. */
+    public List<Integer> firstMoved(IntPredicate before, IntPredicate after, int limit) {
+        List<Integer> keys = new ArrayList<>();
+        for (int key = 0; key < SAMPLE && keys.size() < limit; key++) {
+            if (owner(key, before) != owner(key, after)) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private static long fnv(String text) {
