@@ -77,7 +77,7 @@ public final class WelcomeView {
         recentBox.getStyleClass().add("welcome-recent");
         VBox content = new VBox(title, subtitle, start, examplesHeading, examples, recentHeading, recentBox);
         content.getStyleClass().add("welcome-content");
-        content.setMaxWidth(960);
+        content.setMaxWidth(1160); // room for two columns of example cards beside the padding
         StackPane centre = new StackPane(content);
         centre.setAlignment(Pos.TOP_CENTER);
         root.setContent(centre);
