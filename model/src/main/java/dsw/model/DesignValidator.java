@@ -1,6 +1,7 @@
 package dsw.model;
 
 import dsw.model.kind.Behavior;
+import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
@@ -62,10 +63,39 @@ public final class DesignValidator {
                         "unknown group \"" + group + "\"" + hint(group, componentsById.keySet(), linkIds)));
             }
         }
+        checkReplication(components, problems);
         checkGroups(groups, groupsById, problems);
         checkLinks(links, componentsById, groupsById.keySet(), problems);
         checkScenario(scenario, links, componentsById, groupsById.keySet(), linkIds, problems);
         return problems;
+    }
+
+    /** Quorums fit the replica count, and only data components replicate. */
+    private static void checkReplication(List<Component> components, List<Problem> problems) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            if (!(c.patterns().replication() instanceof Replication.Leaderless quorum)) {
+                continue;
+            }
+            String pointer = "/components/" + i + "/patterns/replication";
+            Behavior behavior = c.kind().behavior();
+            if (behavior != Behavior.DATABASE && behavior != Behavior.CACHE) {
+                problems.add(
+                        Problem.error(pointer, c.id() + ": only a database or a cache can use leaderless replication"));
+                continue;
+            }
+            quorumFits(c, "R", quorum.r(), pointer + "/r", problems);
+            quorumFits(c, "W", quorum.w(), pointer + "/w", problems);
+        }
+    }
+
+    private static void quorumFits(Component c, String name, int value, String pointer, List<Problem> problems) {
+        if (value > c.replicas()) {
+            problems.add(Problem.error(
+                    pointer,
+                    c.id() + ": " + name + " is " + value + " but it has " + c.replicas() + " replica"
+                            + (c.replicas() == 1 ? "" : "s")));
+        }
     }
 
     private static boolean checkSizes(
