@@ -236,7 +236,7 @@ public final class DesignValidator {
         for (int i = 0; i < faults.size(); i++) {
             ScheduledFault scheduled = faults.get(i);
             String pointer = "/scenario/faults/" + i;
-            checkFault(scheduled.fault(), pointer, components.keySet(), groupIds, linkIds, partitions, problems);
+            checkFault(scheduled.fault(), pointer, components, groupIds, linkIds, partitions, problems);
             if (scheduled.at() > scenario.duration()) {
                 problems.add(Problem.warning(
                         pointer + "/at",
@@ -249,11 +249,12 @@ public final class DesignValidator {
     private static void checkFault(
             Fault fault,
             String pointer,
-            Set<String> components,
+            Map<String, Component> componentsById,
             Set<String> groups,
             Set<String> links,
             Set<String> partitions,
             List<Problem> problems) {
+        Set<String> components = componentsById.keySet();
         switch (fault.type()) {
             case CRASH, SHUTDOWN, RECOVER, PAUSE, CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
@@ -270,8 +271,8 @@ public final class DesignValidator {
             }
             case PARTITION -> {
                 Fault.Partition p = (Fault.Partition) fault;
-                checkSide(p.sideA(), pointer + "/sideA", components, groups, problems);
-                checkSide(p.sideB(), pointer + "/sideB", components, groups, problems);
+                checkSide(p.sideA(), pointer + "/sideA", componentsById, groups, problems);
+                checkSide(p.sideB(), pointer + "/sideB", componentsById, groups, problems);
                 partitions.add(p.name());
             }
             case HEAL -> {
@@ -286,10 +287,24 @@ public final class DesignValidator {
     }
 
     private static void checkSide(
-            List<String> side, String pointer, Set<String> components, Set<String> groups, List<Problem> problems) {
+            List<String> side,
+            String pointer,
+            Map<String, Component> components,
+            Set<String> groups,
+            List<Problem> problems) {
         for (int i = 0; i < side.size(); i++) {
             String id = side.get(i);
-            if (!components.contains(id) && !groups.contains(id)) {
+            int instance = Fault.Partition.instanceOf(id);
+            Component component = components.get(Fault.Partition.componentOf(id));
+            if (instance > 0 && component != null && instance > component.replicas()) {
+                problems.add(Problem.error(
+                        pointer + "/" + i,
+                        "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
+                                + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
+            } else if (instance > 0 && component == null) {
+                problems.add(Problem.error(
+                        pointer + "/" + i, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
+            } else if (instance == 0 && !components.containsKey(id) && !groups.contains(id)) {
                 problems.add(Problem.error(pointer + "/" + i, "unknown component or group \"" + id + "\""));
             }
         }

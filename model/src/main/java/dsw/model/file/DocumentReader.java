@@ -590,7 +590,8 @@ final class DocumentReader {
             if (value.get(i) == null) {
                 throw new FieldException(pointer + "/" + i, "expected an id, found null");
             }
-            id("partition side", value.get(i), pointer + "/" + i);
+            String side = value.get(i);
+            field(pointer + "/" + i, () -> Fault.Partition.requireSide(side));
         }
         return value;
     }
