@@ -102,4 +102,22 @@ class ReplicationFilesTest {
         assertThat(error(design("service", 3, "{\"type\": \"leaderless\", \"r\": 1, \"w\": 1}")))
                 .contains("only a database or a cache can use leaderless replication");
     }
+
+    private static String withPartition(String side) {
+        return design("database", 3, "{\"type\": \"leaderless\", \"r\": 1, \"w\": 1}")
+                .replace(
+                        "  \"links\"",
+                        "  \"scenario\": {\"faults\": [{\"at\": \"1s\", \"type\": \"partition\", \"partition\": \"cut\","
+                                + " \"sideA\": [\"" + side + "\"], \"sideB\": [\"web\"]}]},\n  \"links\"");
+    }
+
+    @Test
+    void aPartitionMayCutOffOneReplica() throws Exception {
+        Design design = load(withPartition("orders-db#3"));
+
+        assertThat(design.scenario().faults().get(0).fault().targets()).contains("orders-db#3");
+        assertThat(error(withPartition("orders-db#4")))
+                .contains("\"orders-db#4\" names instance 4 but orders-db has 3 replicas");
+        assertThat(error(withPartition("orders-db#x"))).contains("use a number from 1");
+    }
 }
