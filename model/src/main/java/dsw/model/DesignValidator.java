@@ -1,6 +1,7 @@
 package dsw.model;
 
 import dsw.model.kind.Behavior;
+import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
@@ -62,10 +63,39 @@ public final class DesignValidator {
                         "unknown group \"" + group + "\"" + hint(group, componentsById.keySet(), linkIds)));
             }
         }
+        checkReplication(components, problems);
         checkGroups(groups, groupsById, problems);
         checkLinks(links, componentsById, groupsById.keySet(), problems);
         checkScenario(scenario, links, componentsById, groupsById.keySet(), linkIds, problems);
         return problems;
+    }
+
+    /** Quorums fit the replica count, and only data components replicate. */
+    private static void checkReplication(List<Component> components, List<Problem> problems) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            if (!(c.patterns().replication() instanceof Replication.Leaderless quorum)) {
+                continue;
+            }
+            String pointer = "/components/" + i + "/patterns/replication";
+            Behavior behavior = c.kind().behavior();
+            if (behavior != Behavior.DATABASE && behavior != Behavior.CACHE) {
+                problems.add(
+                        Problem.error(pointer, c.id() + ": only a database or a cache can use leaderless replication"));
+                continue;
+            }
+            quorumFits(c, "R", quorum.r(), pointer + "/r", problems);
+            quorumFits(c, "W", quorum.w(), pointer + "/w", problems);
+        }
+    }
+
+    private static void quorumFits(Component c, String name, int value, String pointer, List<Problem> problems) {
+        if (value > c.replicas()) {
+            problems.add(Problem.error(
+                    pointer,
+                    c.id() + ": " + name + " is " + value + " but it has " + c.replicas() + " replica"
+                            + (c.replicas() == 1 ? "" : "s")));
+        }
     }
 
     private static boolean checkSizes(
@@ -206,7 +236,7 @@ public final class DesignValidator {
         for (int i = 0; i < faults.size(); i++) {
             ScheduledFault scheduled = faults.get(i);
             String pointer = "/scenario/faults/" + i;
-            checkFault(scheduled.fault(), pointer, components.keySet(), groupIds, linkIds, partitions, problems);
+            checkFault(scheduled.fault(), pointer, components, groupIds, linkIds, partitions, problems);
             if (scheduled.at() > scenario.duration()) {
                 problems.add(Problem.warning(
                         pointer + "/at",
@@ -219,11 +249,12 @@ public final class DesignValidator {
     private static void checkFault(
             Fault fault,
             String pointer,
-            Set<String> components,
+            Map<String, Component> componentsById,
             Set<String> groups,
             Set<String> links,
             Set<String> partitions,
             List<Problem> problems) {
+        Set<String> components = componentsById.keySet();
         switch (fault.type()) {
             case CRASH, SHUTDOWN, RECOVER, PAUSE, CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
@@ -240,8 +271,8 @@ public final class DesignValidator {
             }
             case PARTITION -> {
                 Fault.Partition p = (Fault.Partition) fault;
-                checkSide(p.sideA(), pointer + "/sideA", components, groups, problems);
-                checkSide(p.sideB(), pointer + "/sideB", components, groups, problems);
+                checkSide(p.sideA(), pointer + "/sideA", componentsById, groups, problems);
+                checkSide(p.sideB(), pointer + "/sideB", componentsById, groups, problems);
                 partitions.add(p.name());
             }
             case HEAL -> {
@@ -256,10 +287,24 @@ public final class DesignValidator {
     }
 
     private static void checkSide(
-            List<String> side, String pointer, Set<String> components, Set<String> groups, List<Problem> problems) {
+            List<String> side,
+            String pointer,
+            Map<String, Component> components,
+            Set<String> groups,
+            List<Problem> problems) {
         for (int i = 0; i < side.size(); i++) {
             String id = side.get(i);
-            if (!components.contains(id) && !groups.contains(id)) {
+            int instance = Fault.Partition.instanceOf(id);
+            Component component = components.get(Fault.Partition.componentOf(id));
+            if (instance > 0 && component != null && instance > component.replicas()) {
+                problems.add(Problem.error(
+                        pointer + "/" + i,
+                        "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
+                                + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
+            } else if (instance > 0 && component == null) {
+                problems.add(Problem.error(
+                        pointer + "/" + i, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
+            } else if (instance == 0 && !components.containsKey(id) && !groups.contains(id)) {
                 problems.add(Problem.error(pointer + "/" + i, "unknown component or group \"" + id + "\""));
             }
         }

@@ -95,7 +95,11 @@ public final class PartitionView {
     private static BitSet side(Network network, String name, List<String> ids) {
         Design design = network.design();
         BitSet side = new BitSet();
-        for (String id : ids) {
+        for (String entry : ids) {
+            if (Fault.Partition.instanceOf(entry) > 0) {
+                continue; // one replica cut off from its peers: links between components are not affected
+            }
+            String id = entry;
             if (design.component(id).isPresent()) {
                 side.set(network.indexOf(id));
             } else if (design.group(id).isPresent()) {

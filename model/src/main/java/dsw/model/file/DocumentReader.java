@@ -248,13 +248,7 @@ final class DocumentReader {
         if (node == null || node.isNull()) {
             return Replication.NONE;
         }
-        String type = typeOf(node, "/patterns/replication", "replication");
-        if ("none".equals(type)) {
-            return Replication.NONE;
-        }
-        throw new FieldException(
-                "/patterns/replication/type",
-                "unknown replication \"" + Text.abbreviate(type, 40) + "\"; this version of dsw knows: none");
+        return ReplicationForm.read(node, typeOf(node, "/patterns/replication", "replication"));
     }
 
     /** Files written before patterns existed may say {@code "resilience": {"type": "none"}}, which means nothing. */
@@ -596,7 +590,8 @@ final class DocumentReader {
             if (value.get(i) == null) {
                 throw new FieldException(pointer + "/" + i, "expected an id, found null");
             }
-            id("partition side", value.get(i), pointer + "/" + i);
+            String side = value.get(i);
+            field(pointer + "/" + i, () -> Fault.Partition.requireSide(side));
         }
         return value;
     }

@@ -64,7 +64,7 @@ final class DocumentWriter {
         if (!patterns.isDefault()) {
             patternsEntry = new LinkedHashMap<>();
             if (patterns.replication() != Replication.NONE) {
-                patternsEntry.put("replication", typed(patterns.replication().type()));
+                patternsEntry.put("replication", ReplicationForm.write(patterns.replication()));
             }
             if (patterns.consistency() != ConsistencyModel.NONE) {
                 patternsEntry.put(
@@ -237,9 +237,5 @@ final class DocumentWriter {
             out.put(s.id(), settings);
         }
         return out;
-    }
-
-    private static ObjectNode typed(String type) {
-        return JsonNodeFactory.instance.objectNode().put("type", type);
     }
 }

@@ -130,7 +130,7 @@ public sealed interface Fault {
     /**
      * The network splits: messages between side A and side B are dropped. When {@code oneWay}, only
      * messages from A to B are dropped: A still hears B, but B no longer hears A. Sides list
-     * component or group ids.
+     * component or group ids, or single instances such as {@code "orders-db#3"}.
      */
     record Partition(String name, List<String> sideA, List<String> sideB, boolean oneWay) implements Fault {
         public Partition {
@@ -140,13 +140,42 @@ public sealed interface Fault {
             if (sideA.isEmpty() || sideB.isEmpty()) {
                 throw new IllegalArgumentException("partition " + name + " needs components on both sides");
             }
-            sideA.forEach(id -> Ids.require("partition side", id));
-            sideB.forEach(id -> Ids.require("partition side", id));
+            sideA.forEach(Partition::requireSide);
+            sideB.forEach(Partition::requireSide);
             for (String id : sideA) {
                 if (sideB.contains(id)) {
                     throw new IllegalArgumentException("partition " + name + " puts " + id + " on both sides");
                 }
             }
+        }
+
+        /**
+         * Checks one entry of a side: a component or group id, or one instance of a component as
+         * {@code "orders-db#3"} (instances count from 1), which cuts that replica off alone.
+         */
+        public static String requireSide(String side) {
+            Ids.require("partition side", componentOf(side));
+            if (side != null && side.indexOf('#') >= 0 && instanceOf(side) < 1) {
+                throw new IllegalArgumentException("partition side \"" + side
+                        + "\" names an instance after '#': use a number from 1, such as \"db#2\"");
+            }
+            return side;
+        }
+
+        /** The component or group a side entry names: {@code "db"} for {@code "db#3"} and for {@code "db"}. */
+        public static String componentOf(String side) {
+            int hash = side == null ? -1 : side.indexOf('#');
+            return hash < 0 ? side : side.substring(0, hash);
+        }
+
+        /** The instance (from 1) a side entry names, 0 when it names a whole component or group, -1 when malformed. */
+        public static int instanceOf(String side) {
+            int hash = side.indexOf('#');
+            if (hash < 0) {
+                return 0;
+            }
+            String digits = side.substring(hash + 1);
+            return digits.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(digits) : -1;
         }
 
         @Override

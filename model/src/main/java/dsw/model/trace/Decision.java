@@ -55,7 +55,20 @@ public enum Decision {
     /** A process finished draining and stopped. */
     STOPPED(Family.PROTECTION),
     /** A blind write overwrote a version its writer had not read: an update was lost. */
-    LOST_UPDATE(Family.MESSAGING);
+    LOST_UPDATE(Family.MESSAGING),
+    /** A leaderless read sent the newest version to a replica that answered an older one. */
+    READ_REPAIR(Family.MESSAGING),
+    /**
+     * An observer's note: a leaderless read answered an older version than one the component had
+     * acknowledged before the read began.
+     */
+    STALE_READ(Family.MESSAGING),
+    /** A leaderless coordinator did not get R answers or W acknowledgements in time and answered error. */
+    QUORUM_FAILED(Family.MESSAGING),
+    /** A leaderless coordinator keeps a write a replica did not acknowledge, to hand it over later. */
+    HINT_STORED(Family.MESSAGING),
+    /** A replica acknowledged a write its coordinator had kept for it as a hint. */
+    HINT_DELIVERED(Family.MESSAGING);
 
     /** The family of patterns a decision comes from, for colours and legends. */
     public enum Family {

@@ -105,7 +105,7 @@ final class RandomDesigns {
                     ? null
                     : groups.get(random.nextInt(groups.size())).id();
             String id = random.nextInt(4) == 0 ? "c" + i + "_x.y-" + i : "c" + i;
-            components.add(new Component(
+            Component component = new Component(
                     id,
                     name(),
                     kind,
@@ -115,9 +115,24 @@ final class RandomDesigns {
                     new ComponentPatterns(
                             Replication.NONE,
                             pick(List.of(ConsistencyModel.values())),
-                            patterns(PatternKind.Target.COMPONENT, kind.behavior()))));
+                            patterns(PatternKind.Target.COMPONENT, kind.behavior())));
+            components.add(component.withPatterns(new ComponentPatterns(
+                    replication(component),
+                    component.patterns().consistency(),
+                    component.patterns().enabled())));
         }
         return components;
+    }
+
+    /** Sometimes leaderless quorums for a database or cache, with R and W within its replicas. */
+    private Replication replication(Component component) {
+        Behavior behavior = component.kind().behavior();
+        if ((behavior != Behavior.DATABASE && behavior != Behavior.CACHE) || random.nextInt(3) != 0) {
+            return Replication.NONE;
+        }
+        int n = component.replicas();
+        return new Replication.Leaderless(
+                1 + random.nextInt(n), 1 + random.nextInt(n), random.nextBoolean(), random.nextBoolean());
     }
 
     private List<Link> links(List<Component> components) {

@@ -2,6 +2,7 @@ package dsw.simulation.behavior;
 
 import dsw.model.Component;
 import dsw.model.PropertyKeys;
+import dsw.model.pattern.Replication;
 import dsw.model.trace.Decision;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
@@ -50,6 +51,9 @@ abstract class ServerHandler implements Handler {
     private boolean draining;
     private final Caller<Call> caller = new Caller<>(new Calls(), CALL_TIMEOUT);
     private final Registrar registrar;
+    /** Per route to a leaderless data component, the round robin over its instances. */
+    private final Map<Integer, Picker> coordinators = new HashMap<>();
+
     private int busy;
     private int nextJob;
 
@@ -222,14 +226,23 @@ abstract class ServerHandler implements Handler {
      * Sends {@code message} to instance {@code instance} of {@code route} for {@code job}; on a
      * synchronous link, the job waits for the answer, which arrives through {@link #onAnswer},
      * and the link's resilience patterns apply. Retries and hedges go to the following instances
-     * in turn, except on a database or cache, where only the key's owner holds the key.
+     * in turn, except on a database or cache, where only the key's owner holds the key; a
+     * leaderless database or cache, where every instance holds every key, gets its calls round
+     * robin instead of by key.
      */
     protected final void call(Node node, Job job, Route route, int instance, Message message, int tag) {
         if (route.isAsync()) {
             node.send(route, route.process(instance), message);
+        } else if (anyInstanceCoordinates(route)) {
+            call(node, job, route, coordinators.computeIfAbsent(route.link(), l -> Picker.roundRobin()), message, tag);
         } else {
             call(node, job, route, Picker.startingAt(instance, !holdsKeys(route)), message, tag);
         }
+    }
+
+    /** Whether every instance at the far end holds every key (leaderless replication), so any may take a call. */
+    private static boolean anyInstanceCoordinates(Route route) {
+        return route.target().patterns().replication() instanceof Replication.Leaderless;
     }
 
     /**

@@ -2,6 +2,7 @@ package dsw.simulation.behavior;
 
 import dsw.model.PropertyKeys;
 import dsw.model.kind.Behavior;
+import dsw.model.pattern.Replication;
 import dsw.model.trace.Decision;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
@@ -14,6 +15,7 @@ import dsw.simulation.kernel.Topology;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Replicate;
 import dsw.simulation.message.Request;
+import dsw.simulation.message.Timer;
 import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +34,8 @@ import java.util.Set;
  * was based on (the second half of a read-modify-write) is refused when the key has moved on
  * and {@code conditionalWrites} is on, and otherwise overwrites it, losing the updates between.
  * With {@code idempotency}, a write for a client request already applied is answered from
- * memory. Not thread-safe.
+ * memory. Under leaderless replication a {@link LeaderlessReplica} runs reads, writes and
+ * increments instead (deletes stay local). Not thread-safe.
  */
 final class StoreHandler extends ServerHandler {
     private static final String CAPACITY = "capacity";
@@ -55,8 +58,15 @@ final class StoreHandler extends ServerHandler {
 
     private long versions;
 
-    StoreHandler(Topology topology, int process) {
+    /** Under leaderless replication, the replica protocol this instance runs; null otherwise. */
+    private final LeaderlessReplica leaderless;
+
+    /** A store whose leaderless replicas share {@code acknowledged}, the observer's record of acknowledged writes. */
+    StoreHandler(Topology topology, int process, AcknowledgedWrites acknowledged) {
         super(topology, process);
+        Replication.Leaderless quorum = LeaderlessReplica.of(topology, process);
+        leaderless =
+                quorum == null ? null : new LeaderlessReplica(topology, process, quorum, acknowledged, this::finish);
         cache = component.kind().behavior() == Behavior.CACHE;
         Distribution zero = Distribution.constant(0);
         readTime = Properties.distributionOr(component, PropertyKeys.READ_TIME, zero);
@@ -106,6 +116,10 @@ final class StoreHandler extends ServerHandler {
         Message body = job.envelope.body();
         int key = body.key();
         if (answeredFromMemory(node, job)) {
+            return;
+        }
+        if (leaderless != null && body.operation() != Operation.DELETE) {
+            leaderless.coordinate(node, job);
             return;
         }
         switch (body.operation()) {
@@ -224,6 +238,9 @@ final class StoreHandler extends ServerHandler {
 
     @Override
     protected void onOther(Node node, Envelope envelope) {
+        if (leaderless != null && leaderless.onMessage(node, envelope)) {
+            return;
+        }
         if (envelope.body() instanceof Replicate change) {
             data.put(change.key(), new Entry(change.version(), change.size(), node.now(), 0));
         } else {
@@ -233,11 +250,21 @@ final class StoreHandler extends ServerHandler {
     }
 
     @Override
+    protected void onOtherTimer(Node node, Timer timer) {
+        if (leaderless != null && timer instanceof Timer.QuorumTimeout timeout) {
+            leaderless.onTimeout(node, timeout);
+        }
+    }
+
+    @Override
     protected void onAnswer(Node node, Job job, int tag, Status status, int valueBytes) {}
 
     @Override
     public void onCrash() {
         super.onCrash();
+        if (leaderless != null) {
+            leaderless.onCrash(cache);
+        }
         if (cache) {
             data.clear();
             keys = retention < 0 ? null : new IdempotencyKeys(retention);

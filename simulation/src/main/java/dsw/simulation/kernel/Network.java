@@ -12,7 +12,10 @@ import java.util.SplittableRandom;
 /**
  * The unreliable network: per link and direction, latency, loss, duplication, reordering,
  * corruption and bandwidth, plus links that are down and partitions. Each link draws from its
- * own random generator. Not thread-safe; owned by the kernel.
+ * own random generator. Messages between instances of one component (replicas talking to their
+ * peers) travel on no link: they take the latency and loss of the first link that reaches the
+ * component, draw from one generator of their own, and only a partition naming an instance
+ * stops them. Not thread-safe; owned by the kernel.
  */
 final class Network {
     private final Kernel kernel;
@@ -27,11 +30,25 @@ final class Network {
     private final long[] lastArrival;
     private final long[] busyUntil;
     private final Map<String, Cut> partitions = new LinkedHashMap<>();
+    /** Per component, the network its instances reach each other over. */
+    private final NetworkProfile[] peerProfiles;
+
+    private final SplittableRandom peerRandom;
+    /** Whether a partition names a single instance, so that links alone cannot tell what it blocks. */
+    private boolean instanceCuts;
 
     private record Cut(Set<String> sideA, Set<String> sideB, boolean oneWay) {
         boolean blocks(String from, String to) {
             return (sideA.contains(from) && sideB.contains(to))
                     || (!oneWay && sideB.contains(from) && sideA.contains(to));
+        }
+
+        /** Whether the cut stops a message between two processes, each named by component and process id. */
+        boolean blocks(String fromComponent, String fromProcess, String toComponent, String toProcess) {
+            return blocks(fromComponent, toComponent)
+                    || blocks(fromProcess, toProcess)
+                    || blocks(fromComponent, toProcess)
+                    || blocks(fromProcess, toComponent);
         }
     }
 
@@ -52,6 +69,17 @@ final class Network {
         for (int i = 0; i < links; i++) {
             randoms[i] = root.split();
         }
+        peerRandom = root.split();
+        List<dsw.model.Component> components = topology.design().components();
+        peerProfiles = new NetworkProfile[components.size()];
+        for (int c = 0; c < components.size(); c++) {
+            String id = components.get(c).id();
+            peerProfiles[c] = topology.design().links().stream()
+                    .filter(l -> l.to().equals(id))
+                    .findFirst()
+                    .map(Link::network)
+                    .orElse(NetworkProfile.DEFAULT);
+        }
     }
 
     /** The direction slot of a message on {@code link} sent by process {@code fromProcess}. */
@@ -63,12 +91,16 @@ final class Network {
     /** Puts a freshly sent message on the wire: schedules its arrivals or records its loss. */
     void transmit(Envelope envelope, long now) {
         int link = envelope.link();
+        if (link < 0) {
+            transmitToPeer(envelope, now);
+            return;
+        }
         int dir = direction(link, envelope.from());
         if (down[link]) {
             kernel.drop(envelope, DropReason.LINK_DOWN);
             return;
         }
-        if (blocked[dir]) {
+        if (partitioned(envelope, dir)) {
             kernel.drop(envelope, DropReason.PARTITION);
             return;
         }
@@ -91,6 +123,40 @@ final class Network {
         }
     }
 
+    /** A message between two instances of one component: latency and loss only, no ordering. */
+    private void transmitToPeer(Envelope envelope, long now) {
+        if (partitioned(envelope, -1)) {
+            kernel.drop(envelope, DropReason.PARTITION);
+            return;
+        }
+        NetworkProfile profile = peerProfiles[topology.componentIndexOf(envelope.from())];
+        long arrival = now
+                + profile.bandwidth().serializationMicros(envelope.body().size())
+                + profile.latency().sample(peerRandom);
+        if (profile.loss() > 0 && peerRandom.nextDouble() < profile.loss()) {
+            kernel.schedule(now + (arrival - now) / 2, new KernelEvents.Loss(envelope, DropReason.LOSS));
+            return;
+        }
+        kernel.schedule(arrival, new KernelEvents.Arrival(envelope, false, 0));
+    }
+
+    /** Whether a partition stops the message; {@code dir} is its link direction slot, -1 for none. */
+    private boolean partitioned(Envelope envelope, int dir) {
+        if (!instanceCuts) {
+            return dir >= 0 && blocked[dir];
+        }
+        String fromComponent = topology.componentOf(envelope.from()).id();
+        String fromProcess = topology.process(envelope.from()).id();
+        String toComponent = topology.componentOf(envelope.to()).id();
+        String toProcess = topology.process(envelope.to()).id();
+        for (Cut cut : partitions.values()) {
+            if (cut.blocks(fromComponent, fromProcess, toComponent, toProcess)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void scheduleCopy(
             Envelope envelope, int dir, long arrival, NetworkProfile profile, SplittableRandom random) {
         long at = arrival;
@@ -111,10 +177,11 @@ final class Network {
      */
     DropReason checkArrival(KernelEvents.Arrival arrival) {
         Envelope envelope = arrival.envelope();
-        if (down[envelope.link()] || arrival.outages() != outages[envelope.link()]) {
+        int link = envelope.link();
+        if (link >= 0 && (down[link] || arrival.outages() != outages[link])) {
             return DropReason.LINK_DOWN;
         }
-        if (blocked[direction(envelope.link(), envelope.from())]) {
+        if (partitioned(envelope, link < 0 ? -1 : direction(link, envelope.from()))) {
             return DropReason.PARTITION;
         }
         return DropReason.NONE;
@@ -150,12 +217,18 @@ final class Network {
     }
 
     private void recompute() {
+        instanceCuts = partitions.values().stream().anyMatch(cut -> names(cut.sideA()) || names(cut.sideB()));
         List<Link> links = topology.design().links();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             blocked[2 * i] = blocks(link.from(), link.to());
             blocked[2 * i + 1] = blocks(link.to(), link.from());
         }
+    }
+
+    /** Whether a side names a single instance of a component with several. */
+    private static boolean names(Set<String> side) {
+        return side.stream().anyMatch(id -> id.indexOf('#') >= 0);
     }
 
     private boolean blocks(String from, String to) {

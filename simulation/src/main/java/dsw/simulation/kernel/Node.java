@@ -35,6 +35,12 @@ public interface Node {
     /** Sends {@code message} to {@code process}, an instance at the far end of {@code route}. Returns its id. */
     int send(Route route, int process, Message message);
 
+    /**
+     * Sends {@code message} to {@code process}, another instance of this component (a replica's
+     * peer), over no link. Returns its id.
+     */
+    int sendToPeer(int process, Message message);
+
     /** Sends {@code message} back along the link {@code request} came on, to its sender. Returns its id. */
     int reply(Envelope request, Message message);
 

@@ -93,6 +93,15 @@ final class Proc implements Node {
     }
 
     @Override
+    public int sendToPeer(int process, Message message) {
+        Topology topology = kernel.topology();
+        if (topology.componentIndexOf(process) != topology.componentIndexOf(index)) {
+            throw new IllegalArgumentException(topology.process(process).id() + " is no instance of " + component.id());
+        }
+        return kernel.send(this, -1, process, message, -1);
+    }
+
+    @Override
     public int reply(Envelope request, Message message) {
         return kernel.send(this, request.link(), request.from(), message, request.msg());
     }

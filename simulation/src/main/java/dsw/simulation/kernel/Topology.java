@@ -5,6 +5,7 @@ import dsw.model.Design;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
 import dsw.model.kind.Behavior;
+import dsw.model.scenario.Fault;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.TraceHeader;
 import java.util.ArrayList;
@@ -132,11 +133,19 @@ public final class Topology {
         return design.links().size();
     }
 
-    /** The components a partition side names, with groups expanded to their members. */
+    /**
+     * The components a partition side names, with groups expanded to their members; an instance
+     * such as {@code "db#3"} stays as its process id.
+     */
     public Set<String> expand(List<String> side) {
         Set<String> ids = new LinkedHashSet<>();
         for (String id : side) {
-            if (design.component(id).isPresent()) {
+            int instance = Fault.Partition.instanceOf(id);
+            if (instance > 0) {
+                String component = Fault.Partition.componentOf(id);
+                int replicas = instancesOf(component).length;
+                ids.add(ProcessInfo.name(component, instance, replicas));
+            } else if (design.component(id).isPresent()) {
                 ids.add(id);
             } else {
                 design.allMembersOf(id).forEach(c -> ids.add(c.id()));

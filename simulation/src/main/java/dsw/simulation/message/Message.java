@@ -16,6 +16,8 @@ public sealed interface Message
                 Delivery,
                 Ack,
                 Replicate,
+                QuorumRead,
+                QuorumReply,
                 OutboxPoll,
                 OutboxBatch,
                 OutboxDone,

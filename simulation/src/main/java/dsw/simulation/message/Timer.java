@@ -17,7 +17,8 @@ public sealed interface Timer
                 Timer.Probe,
                 Timer.ProbeTimeout,
                 Timer.Renew,
-                Timer.Expiry {
+                Timer.Expiry,
+                Timer.QuorumTimeout {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -32,7 +33,8 @@ public sealed interface Timer
         PROBE,
         PROBE_TIMEOUT,
         RENEW,
-        EXPIRY
+        EXPIRY,
+        QUORUM_TIMEOUT
     }
 
     Type type();
@@ -152,6 +154,14 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.EXPIRY;
+        }
+    }
+
+    /** A leaderless coordinator stops waiting for the replicas' answers to operation {@code op}. */
+    record QuorumTimeout(int op) implements Timer {
+        @Override
+        public Type type() {
+            return Type.QUORUM_TIMEOUT;
         }
     }
 }

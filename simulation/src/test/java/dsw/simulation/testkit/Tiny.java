@@ -12,7 +12,9 @@ import dsw.model.PropertyKeys;
 import dsw.model.kind.ComponentKind;
 import dsw.model.kind.KindCatalog;
 import dsw.model.kind.PropertyValue;
+import dsw.model.pattern.ComponentPatterns;
 import dsw.model.pattern.PatternSettings;
+import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.KeySpace;
 import dsw.model.scenario.LoadModel;
@@ -130,6 +132,15 @@ public final class Tiny {
     public Tiny pattern(String id, PatternSettings settings) {
         components.replaceAll(
                 c -> c.id().equals(id) ? c.withPatterns(c.patterns().with(settings)) : c);
+        return this;
+    }
+
+    /** Sets how component {@code id} replicates its data. */
+    public Tiny replication(String id, Replication replication) {
+        components.replaceAll(c -> c.id().equals(id)
+                ? c.withPatterns(new ComponentPatterns(
+                        replication, c.patterns().consistency(), c.patterns().enabled()))
+                : c);
         return this;
     }
 

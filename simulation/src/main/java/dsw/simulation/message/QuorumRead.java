@@ -1,0 +1,29 @@
+package dsw.simulation.message;
+
+import dsw.model.trace.MessageKind;
+import dsw.model.trace.Operation;
+
+/** A leaderless coordinator asks a peer replica for its version of a key; answered by a {@link QuorumReply}. */
+public record QuorumRead(int op, int request, int key) implements Message {
+    public static final int BYTES = 48;
+
+    @Override
+    public MessageKind kind() {
+        return MessageKind.REPLICATION;
+    }
+
+    @Override
+    public Operation operation() {
+        return Operation.READ;
+    }
+
+    @Override
+    public int size() {
+        return BYTES;
+    }
+
+    @Override
+    public String label() {
+        return "read k" + key;
+    }
+}
