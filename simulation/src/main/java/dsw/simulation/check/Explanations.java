@@ -1,0 +1,48 @@
+package dsw.simulation.check;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns the deepest point of a failed search into a {@link Violation} with a sentence such as "read
+ * returned 1 (process 3, line 17) after write of 2 (process 1, line 9) had completed". Stateless,
+ * thread-safe.
+ */
+final class Explanations {
+    private Explanations() {}
+
+    static Violation explain(Model model, List<Operation> part, LinearizabilitySearch.Deepest deepest) {
+        Operation stuck = deepest.stuck();
+        List<Operation> concurrent = part.stream()
+                .filter(op -> !op.equals(stuck) && !op.precedes(stuck) && !stuck.precedes(op))
+                .filter(op -> !deepest.ordered().contains(op))
+                .toList();
+        Object state = deepest.states().get(deepest.ordered().size());
+        String held = "the " + model.noun() + " held " + model.describeState(state);
+        String sentence = lastChangeBefore(deepest, stuck)
+                .map(change -> model.describe(stuck) + " " + place(stuck) + " after " + model.describe(change) + " "
+                        + place(change) + " had completed; " + held + " and no order of the "
+                        + concurrent.size() + " concurrent operations explains it")
+                .orElse(model.describe(stuck) + " " + place(stuck) + " cannot follow the "
+                        + deepest.ordered().size() + " operations that can be ordered: " + held
+                        + " and no order of the " + concurrent.size() + " concurrent operations explains it");
+        return new Violation(deepest.ordered(), stuck, concurrent, sentence);
+    }
+
+    /** The last operation in the order that changed the state and completed before {@code stuck} began. */
+    private static java.util.Optional<Operation> lastChangeBefore(
+            LinearizabilitySearch.Deepest deepest, Operation stuck) {
+        for (int i = deepest.ordered().size() - 1; i >= 0; i--) {
+            Operation op = deepest.ordered().get(i);
+            if (!Objects.equals(deepest.states().get(i), deepest.states().get(i + 1))) {
+                return op.precedes(stuck) ? java.util.Optional.of(op) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "(process 3, line 17)". */
+    private static String place(Operation op) {
+        return "(" + op.who() + (op.line() > 0 ? ", line " + op.line() : "") + ")";
+    }
+}
