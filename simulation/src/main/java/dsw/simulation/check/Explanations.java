@@ -18,7 +18,7 @@ final class Explanations {
                 .filter(op -> !deepest.ordered().contains(op))
                 .toList();
         Object state = deepest.states().get(deepest.ordered().size());
-        String held = "the " + model.noun() + " held " + model.describeState(state);
+        String held = model.describeState(state);
         String sentence = lastChangeBefore(deepest, stuck)
                 .map(change -> model.describe(stuck) + " " + place(stuck) + " after " + model.describe(change) + " "
                         + place(change) + " had completed; " + held + " and no order of the "

@@ -19,8 +19,8 @@ public record KeyValueModel(Object initial) implements Model {
     }
 
     @Override
-    public String noun() {
-        return "key";
+    public String describeState(Object state) {
+        return "the key held " + Values.show(state);
     }
 
     @Override

@@ -21,9 +21,6 @@ public interface Model {
     /** The name used on the command line, such as {@code cas-register}. */
     String name();
 
-    /** What the state is called in sentences: "the register", "the lock". */
-    String noun();
-
     /** The state before any operation. */
     Object initial();
 
@@ -44,8 +41,8 @@ public interface Model {
     /** The operation in words, such as "read of x returned 1" or "write of 2". */
     String describe(Operation op);
 
-    /** The state in words, such as "0" or "held". */
+    /** The state as a clause, such as "the register held 0" or "the lock was held". */
     default String describeState(Object state) {
-        return Values.show(state);
+        return "the " + name() + " held " + Values.show(state);
     }
 }

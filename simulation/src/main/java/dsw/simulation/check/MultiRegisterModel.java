@@ -22,11 +22,6 @@ public record MultiRegisterModel(Object registerStart) implements Model {
     }
 
     @Override
-    public String noun() {
-        return "registers";
-    }
-
-    @Override
     public Object initial() {
         return Map.of();
     }
@@ -100,7 +95,15 @@ public record MultiRegisterModel(Object registerStart) implements Model {
 
     @Override
     public String describeState(Object state) {
-        return state.toString().replace("=", " = ").replace(":", "");
+        Map<?, ?> registers = (Map<?, ?>) state;
+        return registers.isEmpty()
+                ? "every register held " + Values.show(registerStart)
+                : "the registers held "
+                        + registers.entrySet().stream()
+                                .map(e -> Values.show(e.getKey()) + " = " + Values.show(e.getValue()))
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        + " (others " + Values.show(registerStart) + ")";
     }
 
     /** The steps with the values the client saw: the completion's for a finished transaction, else the invocation's (reads unknown). */

@@ -10,11 +10,6 @@ public record MutexModel() implements Model {
     }
 
     @Override
-    public String noun() {
-        return "lock";
-    }
-
-    @Override
     public Object initial() {
         return Boolean.FALSE;
     }
@@ -44,6 +39,6 @@ public record MutexModel() implements Model {
 
     @Override
     public String describeState(Object state) {
-        return Boolean.TRUE.equals(state) ? "held" : "free";
+        return Boolean.TRUE.equals(state) ? "the lock was held" : "the lock was free";
     }
 }

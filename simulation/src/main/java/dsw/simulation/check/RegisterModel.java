@@ -14,8 +14,8 @@ public record RegisterModel(boolean compareAndSet, Object initial) implements Mo
     }
 
     @Override
-    public String noun() {
-        return "register";
+    public String describeState(Object state) {
+        return "the register held " + Values.show(state);
     }
 
     @Override
