@@ -130,9 +130,8 @@ final class CheckHistoryCommand implements Callable<Integer> {
         out.println("  then this one cannot:");
         out.println("    " + line(violation.stuck(), model));
         if (!violation.concurrent().isEmpty()) {
-            out.println(
-                    "  concurrent with it and tried: " + violation.concurrent().size() + " operations, first "
-                            + line(violation.concurrent().get(0), model));
+            out.println("  concurrent with it: " + violation.concurrent().size() + " operations, first "
+                    + line(violation.concurrent().get(0), model));
         }
     }
 

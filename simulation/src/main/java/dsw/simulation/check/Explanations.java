@@ -15,17 +15,20 @@ final class Explanations {
         Operation stuck = deepest.stuck();
         List<Operation> concurrent = part.stream()
                 .filter(op -> !op.equals(stuck) && !op.precedes(stuck) && !stuck.precedes(op))
-                .filter(op -> !deepest.ordered().contains(op))
                 .toList();
-        Object state = deepest.states().get(deepest.ordered().size());
-        String held = model.describeState(state);
+        String held = model.describeState(deepest.states().get(deepest.ordered().size()));
+        String unexplained =
+                switch (concurrent.size()) {
+                    case 0 -> ", and no operation ran concurrently with it";
+                    case 1 -> ", and the one operation concurrent with it does not explain the result";
+                    default -> ", and none of the " + concurrent.size()
+                            + " operations concurrent with it explains the result";
+                };
         String sentence = lastChangeBefore(deepest, stuck)
                 .map(change -> model.describe(stuck) + " " + place(stuck) + " after " + model.describe(change) + " "
-                        + place(change) + " had completed; " + held + " and no order of the "
-                        + concurrent.size() + " concurrent operations explains it")
+                        + place(change) + " had completed; " + held + unexplained)
                 .orElse(model.describe(stuck) + " " + place(stuck) + " cannot follow the "
-                        + deepest.ordered().size() + " operations that can be ordered: " + held
-                        + " and no order of the " + concurrent.size() + " concurrent operations explains it");
+                        + deepest.ordered().size() + " operations that can be ordered (" + held + ")" + unexplained);
         return new Violation(deepest.ordered(), stuck, concurrent, sentence);
     }
 

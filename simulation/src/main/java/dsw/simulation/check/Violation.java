@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Why a history is not linearizable: the longest order of operations the search found ({@code
  * ordered}), the operation that could not be placed after it ({@code stuck}), the operations
- * concurrent with it that were tried, and a sentence for the user. Immutable.
+ * concurrent with it (the ones that could have been ordered around it), and a sentence for the user. Immutable.
  */
 public record Violation(List<Operation> ordered, Operation stuck, List<Operation> concurrent, String sentence) {
     public Violation {
