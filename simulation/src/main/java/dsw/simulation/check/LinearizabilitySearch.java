@@ -1,7 +1,6 @@
 package dsw.simulation.check;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.stream.IntStream;
  * after everything else and need not be linearized. Not thread-safe: one search, one thread.
  */
 final class LinearizabilitySearch {
-    /** A configuration already explored. Its bit set is never changed after it is made. */
-    private record Configuration(BitSet linearized, Object state) {}
+    /** A configuration already explored. */
+    private record Configuration(LinearizedSet.Snapshot linearized, Object state) {}
 
     /** The deepest point the search reached before it had to back up. */
     record Deepest(List<Operation> ordered, List<Object> states, Operation stuck) {}
@@ -64,7 +63,7 @@ final class LinearizabilitySearch {
     Outcome run(Cancellation cancellation) {
         int size = operations.size();
         Set<Configuration> explored = new HashSet<>();
-        BitSet linearized = new BitSet(size);
+        LinearizedSet linearized = new LinearizedSet(size);
         int[] stackEntry = new int[size];
         Object[] stackState = new Object[size];
         int depth = 0;
@@ -85,7 +84,7 @@ final class LinearizabilitySearch {
                 Object after = model.step(state, operations.get(index));
                 if (after != Model.IMPOSSIBLE) {
                     linearized.set(index);
-                    if (explored.add(new Configuration((BitSet) linearized.clone(), after))) {
+                    if (explored.add(new Configuration(linearized.snapshot(), after))) {
                         stackEntry[depth] = entry;
                         stackState[depth] = state;
                         depth++;
