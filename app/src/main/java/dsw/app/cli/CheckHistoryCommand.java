@@ -99,9 +99,8 @@ final class CheckHistoryCommand implements Callable<Integer> {
         CheckResult result = LinearizabilityChecker.check(history, found.get(), Cancellation.after(budget));
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println(file + ": " + verdict(result.verdict(), budget) + " (" + modelName + ", "
-                + history.operations().size() + " operations, " + result.parts() + " part"
-                + (result.parts() == 1 ? "" : "s") + ", " + result.configurations() + " configurations) in " + millis
-                + " ms");
+                + count(history.operations().size(), "operation") + ", " + count(result.parts(), "part") + ", "
+                + count(result.configurations(), "configuration") + ") in " + millis + " ms");
         result.violation().ifPresent(violation -> explain(out, violation, found.get()));
         out.flush();
         return switch (result.verdict()) {
@@ -122,7 +121,7 @@ final class CheckHistoryCommand implements Callable<Integer> {
     private static void explain(PrintWriter out, Violation violation, Model model) {
         out.println("  " + violation.sentence() + ".");
         List<Operation> ordered = violation.ordered();
-        out.println("  " + ordered.size() + " operations can be ordered"
+        out.println("  " + count(ordered.size(), "operation") + " can be ordered"
                 + (ordered.size() > SHOWN ? "; the last " + SHOWN + ":" : ":"));
         for (Operation op : ordered.subList(Math.max(0, ordered.size() - SHOWN), ordered.size())) {
             out.println("    " + line(op, model));
@@ -130,9 +129,14 @@ final class CheckHistoryCommand implements Callable<Integer> {
         out.println("  then this one cannot:");
         out.println("    " + line(violation.stuck(), model));
         if (!violation.concurrent().isEmpty()) {
-            out.println("  concurrent with it: " + violation.concurrent().size() + " operations, first "
+            out.println("  concurrent with it: " + count(violation.concurrent().size(), "operation") + ", first "
                     + line(violation.concurrent().get(0), model));
         }
+    }
+
+    /** "1 part", "3 parts". */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String line(Operation op, Model model) {

@@ -50,7 +50,7 @@ class CheckHistoryCommandTest {
                 .startsWith(file + ": NOT linearizable (register, 2 operations")
                 .contains("  read returned 0 (process 1, line 3) after write of 2 (process 0, line 1) had completed;"
                         + " the register held 2")
-                .contains("  1 operations can be ordered:\n    line 1: write of 2 (process 0, ok)\n"
+                .contains("  1 operation can be ordered:\n    line 1: write of 2 (process 0, ok)\n"
                         .replace("\n", System.lineSeparator()))
                 .contains("  then this one cannot:" + System.lineSeparator()
                         + "    line 3: read returned 0 (process 1, ok)");

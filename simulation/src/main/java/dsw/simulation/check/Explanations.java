@@ -27,8 +27,8 @@ final class Explanations {
         String sentence = lastChangeBefore(deepest, stuck)
                 .map(change -> model.describe(stuck) + " " + place(stuck) + " after " + model.describe(change) + " "
                         + place(change) + " had completed; " + held + unexplained)
-                .orElse(model.describe(stuck) + " " + place(stuck) + " cannot follow the "
-                        + deepest.ordered().size() + " operations that can be ordered (" + held + ")" + unexplained);
+                .orElse(model.describe(stuck) + " " + place(stuck) + " cannot "
+                        + after(deepest.ordered().size()) + " (" + held + ")" + unexplained);
         return new Violation(deepest.ordered(), stuck, concurrent, sentence);
     }
 
@@ -42,6 +42,15 @@ final class Explanations {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "follow the 5 operations that can be ordered", or "come first" when none can. */
+    private static String after(int ordered) {
+        return switch (ordered) {
+            case 0 -> "come first";
+            case 1 -> "follow the one operation that can be ordered";
+            default -> "follow the " + ordered + " operations that can be ordered";
+        };
     }
 
     /** "(process 3, line 17)". */
