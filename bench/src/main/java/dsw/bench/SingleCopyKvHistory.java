@@ -2,10 +2,10 @@ package dsw.bench;
 
 import dsw.simulation.check.ClientHistory;
 import dsw.simulation.check.Completion;
+import dsw.simulation.check.HistoryFormatException;
 import dsw.simulation.check.HistoryRecorder;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -15,11 +15,18 @@ import java.util.SplittableRandom;
  * a random client moves at each step, so operations overlap at random. Stateless, thread-safe.
  */
 final class SingleCopyKvHistory {
-    /** Where one client's current operation is. */
-    private enum Phase {
-        IDLE,
-        INVOKED,
-        APPLIED
+    /** One client's operation in flight; {@code value} is what a get returned once it took effect. */
+    private static final class Call {
+        final String function;
+        final String key;
+        String value;
+        boolean applied;
+
+        Call(String function, String key, String value) {
+            this.function = function;
+            this.key = key;
+            this.value = value;
+        }
     }
 
     private SingleCopyKvHistory() {}
@@ -29,57 +36,48 @@ final class SingleCopyKvHistory {
         SplittableRandom random = new SplittableRandom(seed);
         HistoryRecorder recorder = new HistoryRecorder("generated");
         Map<String, String> store = new HashMap<>();
-        Phase[] phase = new Phase[clients];
-        java.util.Arrays.fill(phase, Phase.IDLE);
-        List<Object[]> current = new ArrayList<>(java.util.Collections.nCopies(clients, null));
+        Call[] calls = new Call[clients];
         int invoked = 0;
         int busy = 0;
         while (invoked < operations || busy > 0) {
             int client = random.nextInt(clients);
             String process = "c" + client;
-            switch (phase[client]) {
-                case IDLE -> {
-                    if (invoked == operations) {
-                        continue;
-                    }
-                    String key = "k" + random.nextInt(keys);
-                    String function =
-                            switch (random.nextInt(3)) {
-                                case 0 -> "get";
-                                case 1 -> "put";
-                                default -> "append";
-                            };
-                    String value = function.equals("get") ? null : Integer.toString(invoked);
-                    current.set(client, new Object[] {function, key, value});
-                    recorder.invoke(process, function, java.util.Arrays.asList(key, value), 0);
-                    phase[client] = Phase.INVOKED;
-                    invoked++;
-                    busy++;
+            Call call = calls[client];
+            if (call == null) {
+                if (invoked == operations) {
+                    continue;
                 }
-                case INVOKED -> {
-                    Object[] op = current.get(client);
-                    String key = (String) op[1];
-                    String now = store.getOrDefault(key, "");
-                    switch ((String) op[0]) {
-                        case "get" -> op[2] = now;
-                        case "put" -> store.put(key, (String) op[2]);
-                        default -> store.put(key, now + op[2]);
-                    }
-                    phase[client] = Phase.APPLIED;
+                String function = new String[] {"get", "put", "append"}[random.nextInt(3)];
+                call = new Call(
+                        function,
+                        "k" + random.nextInt(keys),
+                        function.equals("get") ? null : Integer.toString(invoked));
+                calls[client] = call;
+                recorder.invoke(process, function, Arrays.asList(call.key, call.value), 0);
+                invoked++;
+                busy++;
+            } else if (!call.applied) {
+                String now = store.getOrDefault(call.key, "");
+                switch (call.function) {
+                    case "get" -> call.value = now;
+                    case "put" -> store.put(call.key, call.value);
+                    default -> store.put(call.key, now + call.value);
                 }
-                case APPLIED -> {
-                    Object[] op = current.get(client);
-                    try {
-                        recorder.complete(
-                                process, Completion.OK, (String) op[0], java.util.Arrays.asList(op[1], op[2]), 0);
-                    } catch (dsw.simulation.check.HistoryFormatException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    phase[client] = Phase.IDLE;
-                    busy--;
-                }
+                call.applied = true;
+            } else {
+                complete(recorder, process, call);
+                calls[client] = null;
+                busy--;
             }
         }
         return recorder.history();
+    }
+
+    private static void complete(HistoryRecorder recorder, String process, Call call) {
+        try {
+            recorder.complete(process, Completion.OK, call.function, Arrays.asList(call.key, call.value), 0);
+        } catch (HistoryFormatException e) {
+            throw new IllegalStateException("the generator completed a call it did not make", e);
+        }
     }
 }

@@ -2,6 +2,8 @@ package dsw.simulation.check;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The operations clients ran, in invocation order, wherever they were recorded (a simulation run or
@@ -23,8 +25,8 @@ public record ClientHistory(List<Operation> operations, Optional<String> model, 
     }
 
     /** The functions used, such as {@code read} and {@code cas}, to guess a model from. */
-    public java.util.Set<String> functions() {
-        java.util.Set<String> functions = new java.util.TreeSet<>();
+    public Set<String> functions() {
+        Set<String> functions = new TreeSet<>();
         operations.forEach(op -> functions.add(op.function()));
         return functions;
     }

@@ -2,6 +2,7 @@ package dsw.simulation.check;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns the deepest point of a failed search into a {@link Violation} with a sentence such as "read
@@ -33,15 +34,14 @@ final class Explanations {
     }
 
     /** The last operation in the order that changed the state and completed before {@code stuck} began. */
-    private static java.util.Optional<Operation> lastChangeBefore(
-            LinearizabilitySearch.Deepest deepest, Operation stuck) {
+    private static Optional<Operation> lastChangeBefore(LinearizabilitySearch.Deepest deepest, Operation stuck) {
         for (int i = deepest.ordered().size() - 1; i >= 0; i--) {
             Operation op = deepest.ordered().get(i);
             if (!Objects.equals(deepest.states().get(i), deepest.states().get(i + 1))) {
-                return op.precedes(stuck) ? java.util.Optional.of(op) : java.util.Optional.empty();
+                return op.precedes(stuck) ? Optional.of(op) : Optional.empty();
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "follow the 5 operations that can be ordered", or "come first" when none can. */

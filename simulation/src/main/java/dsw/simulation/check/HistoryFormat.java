@@ -3,6 +3,7 @@ package dsw.simulation.check;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -48,6 +49,6 @@ public enum HistoryFormat {
     }
 
     private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+        return e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package dsw.simulation.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class LinearizabilitySearch {
         operationOf = new int[entries];
         call = new boolean[entries];
         Integer[] order = IntStream.range(0, entries).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingLong(this::time).thenComparingInt(e -> e));
+        Arrays.sort(order, Comparator.comparingLong(this::time).thenComparingInt(e -> e));
         int last = head;
         for (int entry : order) {
             operationOf[entry] = entry / 2;

@@ -1,6 +1,7 @@
 package dsw.simulation.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +114,7 @@ public record MultiRegisterModel(Object registerStart) implements Model {
         for (Object step : (List<?>) value) {
             List<?> micro = (List<?>) step;
             boolean unknownRead = op.completion() != Completion.OK && isRead(micro);
-            steps.add(unknownRead ? java.util.Arrays.asList(micro.get(0), micro.get(1), null) : micro);
+            steps.add(unknownRead ? Arrays.asList(micro.get(0), micro.get(1), null) : micro);
         }
         return steps;
     }

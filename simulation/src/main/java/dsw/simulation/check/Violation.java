@@ -1,5 +1,6 @@
 package dsw.simulation.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public record Violation(List<Operation> ordered, Operation stuck, List<Operation
 
     /** The smallest set found that cannot be ordered: the ordered prefix and the stuck operation. */
     public List<Operation> operations() {
-        List<Operation> all = new java.util.ArrayList<>(ordered);
+        List<Operation> all = new ArrayList<>(ordered);
         all.add(stuck);
         return all;
     }
