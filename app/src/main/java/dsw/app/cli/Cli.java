@@ -18,7 +18,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Set<String> SUBCOMMANDS =
-            Set.of("check", "export", "format", "help", "import-puml", "simulate");
+            Set.of("check", "check-history", "export", "format", "help", "import-puml", "simulate");
 
     private Cli() {}
 

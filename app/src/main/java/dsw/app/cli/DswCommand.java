@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             CheckCommand.class,
+            CheckHistoryCommand.class,
             ExportCommand.class,
             FormatCommand.class,
             ImportPumlCommand.class,

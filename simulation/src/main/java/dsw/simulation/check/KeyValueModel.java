@@ -1,0 +1,78 @@
+package dsw.simulation.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A key-value store with {@code get}, {@code put} and {@code append}, each with the value {@code [key
+ * value]} ({@code get} returns its value there). Keys are independent, so the history is checked
+ * key by key and the state is one key's value; an absent key holds {@code initial} ({@code ""} by
+ * default, as in Porcupine). A get that returns nil is unconstrained. Immutable.
+ */
+public record KeyValueModel(Object initial) implements Model {
+    @Override
+    public String name() {
+        return "kv";
+    }
+
+    @Override
+    public String describeState(Object state) {
+        return "the key held " + Values.show(state);
+    }
+
+    @Override
+    public Optional<String> problem(Operation op) {
+        if (!List.of("get", "put", "append").contains(op.function())) {
+            return Optional.of("kv has get, put, append, not " + op.function());
+        }
+        return Values.tuple(op.argument(), 2) == null
+                ? Optional.of(op.function() + " needs a value [key value], not " + Values.show(op.argument()))
+                : Optional.empty();
+    }
+
+    @Override
+    public boolean unconstrained(Operation op) {
+        return op.function().equals("get") && (op.completion() != Completion.OK || returned(op) == null);
+    }
+
+    @Override
+    public List<List<Operation>> partition(List<Operation> operations) {
+        Map<Object, List<Operation>> byKey = new LinkedHashMap<>();
+        for (Operation op : operations) {
+            byKey.computeIfAbsent(key(op), k -> new ArrayList<>()).add(op);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    @Override
+    public Object step(Object state, Operation op) {
+        Object value = Values.tuple(op.argument(), 2).get(1);
+        return switch (op.function()) {
+            case "get" -> Values.same(state, returned(op)) ? state : IMPOSSIBLE;
+            case "put" -> value;
+            default -> Values.text(state) + Values.text(value);
+        };
+    }
+
+    @Override
+    public String describe(Operation op) {
+        String key = Values.show(key(op));
+        return switch (op.function()) {
+            case "get" -> "get of " + key + " returned " + Values.show(returned(op));
+            case "put" -> "put of " + Values.show(Values.tuple(op.argument(), 2).get(1)) + " to " + key;
+            default -> "append of " + Values.show(Values.tuple(op.argument(), 2).get(1)) + " to " + key;
+        };
+    }
+
+    private static Object key(Operation op) {
+        return Values.tuple(op.argument(), 2).get(0);
+    }
+
+    private static Object returned(Operation op) {
+        List<?> result = Values.tuple(op.result(), 2);
+        return result == null ? op.result() : result.get(1);
+    }
+}

@@ -1,0 +1,66 @@
+package dsw.simulation.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every history of Knossos's test data (../shared/histories/knossos beside the repository) gets the
+ * verdict Knossos gives it: good/ linearizable, bad/ not, for the model its folder names.
+ */
+class KnossosHistoriesTest {
+    static Path knossos() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("shared/histories/knossos"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir)
+                .as(
+                        "the folder shared/histories/knossos above %s (the Knossos test histories)",
+                        Path.of("").toAbsolutePath())
+                .isNotNull();
+        return dir.resolve("shared/histories/knossos");
+    }
+
+    static List<Path> histories() throws IOException {
+        try (Stream<Path> files = Files.walk(knossos())) {
+            return files.filter(file -> file.toString().endsWith(".edn"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void theSetHoldsTheHistoriesTheReadmeCounts() throws IOException {
+        List<Path> all = histories();
+
+        assertThat(all.stream().filter(file -> file.toString().contains("cas-register/good")))
+                .hasSize(113);
+        assertThat(all.stream().filter(file -> file.toString().contains("cas-register/bad")))
+                .hasSize(7);
+        assertThat(all).hasSize(122);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("histories")
+    void eachHistoryGetsKnossossVerdict(Path file) throws HistoryFormatException {
+        String modelName = file.getParent().getParent().getFileName().toString();
+        boolean good = file.getParent().getFileName().toString().equals("good");
+        ClientHistory history = HistoryFormat.EDN.read(file);
+        Model model = Models.named(modelName, Optional.empty()).orElseThrow();
+
+        CheckResult result = LinearizabilityChecker.check(history, model, Cancellation.never());
+
+        assertThat(result.verdict()).isEqualTo(good ? Verdict.OK : Verdict.VIOLATION);
+        assertThat(result.violation().isPresent()).isEqualTo(!good);
+        assertThat(Models.guess(history)).isEqualTo(modelName);
+    }
+}
