@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Linearizability checking, warm: the Knossos histories ({@code knossos}: all of them by default,
  * or the ones {@code -p history=a.edn,b.edn} names, relative to the folder in the {@code
- * dsw.knossos} property, default {@code ../shared/histories/knossos}), and a generated key-value
+ * dsw.knossos} property, default {@code simulation/src/test/resources/knossos}, run from the repository root), and a generated key-value
  * history of {@code operations} operations by 10 clients ({@code keyValue}). Scores are the time
  * per check. Not thread-safe: JMH runs it on one thread; JMH needs it public and not final.
  */
@@ -61,7 +61,7 @@ public class LinearizabilityBench {
 
     @Setup(Level.Trial)
     public void load() throws IOException, HistoryFormatException {
-        Path folder = Path.of(System.getProperty("dsw.knossos", "../shared/histories/knossos"));
+        Path folder = Path.of(System.getProperty("dsw.knossos", "simulation/src/test/resources/knossos"));
         List<Path> files;
         if (history.equals("all")) {
             try (Stream<Path> walk = Files.walk(folder)) {

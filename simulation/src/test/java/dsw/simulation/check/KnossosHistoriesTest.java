@@ -13,21 +13,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every history of Knossos's test data (../shared/histories/knossos beside the repository) gets the
+ * Every history of Knossos's test data (src/test/resources/knossos, see its README) gets the
  * verdict Knossos gives it: good/ linearizable, bad/ not, for the model its folder names.
  */
 class KnossosHistoriesTest {
+    /** The histories, kept in the module's test resources so a clean clone has them. */
     static Path knossos() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared/histories/knossos"))) {
-            dir = dir.getParent();
-        }
+        Path dir = Path.of("src/test/resources/knossos");
         assertThat(dir)
-                .as(
-                        "the folder shared/histories/knossos above %s (the Knossos test histories)",
-                        Path.of("").toAbsolutePath())
-                .isNotNull();
-        return dir.resolve("shared/histories/knossos");
+                .as("the Knossos test histories in %s", dir.toAbsolutePath())
+                .isDirectory();
+        return dir;
     }
 
     static List<Path> histories() throws IOException {
