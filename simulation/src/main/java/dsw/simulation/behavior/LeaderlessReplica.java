@@ -17,7 +17,6 @@ import dsw.simulation.message.Request;
 import dsw.simulation.message.Timer;
 import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +101,7 @@ final class LeaderlessReplica {
         this.topology = topology;
         this.acknowledged = acknowledged;
         this.answer = answer;
-        int[] all = topology.instancesOf(topology.componentOf(process).id());
-        this.peers = Arrays.stream(all).filter(p -> p != process).toArray();
+        this.peers = ReplicaGroup.peers(topology, process);
     }
 
     /** The replication a component uses, when it is leaderless. */
