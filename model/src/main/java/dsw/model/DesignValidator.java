@@ -74,18 +74,22 @@ public final class DesignValidator {
     private static void checkReplication(List<Component> components, List<Problem> problems) {
         for (int i = 0; i < components.size(); i++) {
             Component c = components.get(i);
-            if (!(c.patterns().replication() instanceof Replication.Leaderless quorum)) {
+            Replication replication = c.patterns().replication();
+            if (replication.equals(Replication.NONE)) {
                 continue;
             }
             String pointer = "/components/" + i + "/patterns/replication";
             Behavior behavior = c.kind().behavior();
             if (behavior != Behavior.DATABASE && behavior != Behavior.CACHE) {
-                problems.add(
-                        Problem.error(pointer, c.id() + ": only a database or a cache can use leaderless replication"));
+                problems.add(Problem.error(
+                        pointer,
+                        c.id() + ": only a database or a cache can use " + replication.type() + " replication"));
                 continue;
             }
-            quorumFits(c, "R", quorum.r(), pointer + "/r", problems);
-            quorumFits(c, "W", quorum.w(), pointer + "/w", problems);
+            if (replication instanceof Replication.Leaderless quorum) {
+                quorumFits(c, "R", quorum.r(), pointer + "/r", problems);
+                quorumFits(c, "W", quorum.w(), pointer + "/w", problems);
+            }
         }
     }
 

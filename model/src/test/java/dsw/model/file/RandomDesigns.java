@@ -124,15 +124,28 @@ final class RandomDesigns {
         return components;
     }
 
-    /** Sometimes leaderless quorums for a database or cache, with R and W within its replicas. */
+    /** Sometimes a replication protocol for a database or cache, with quorums within its replicas. */
     private Replication replication(Component component) {
         Behavior behavior = component.kind().behavior();
         if ((behavior != Behavior.DATABASE && behavior != Behavior.CACHE) || random.nextInt(3) != 0) {
             return Replication.NONE;
         }
         int n = component.replicas();
-        return new Replication.Leaderless(
-                1 + random.nextInt(n), 1 + random.nextInt(n), random.nextBoolean(), random.nextBoolean());
+        return switch (random.nextInt(3)) {
+            case 0 -> new Replication.SingleLeader(
+                    pick(Replication.SingleLeader.Mode.values()),
+                    pick(Replication.SingleLeader.ReadFrom.values()),
+                    pick(Replication.SingleLeader.Failover.values()),
+                    1_000 * (1 + random.nextInt(5_000)),
+                    random.nextBoolean());
+            case 1 -> new Replication.MultiLeader(pick(Replication.MultiLeader.Resolution.values()));
+            default -> new Replication.Leaderless(
+                    1 + random.nextInt(n), 1 + random.nextInt(n), random.nextBoolean(), random.nextBoolean());
+        };
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
     }
 
     private List<Link> links(List<Component> components) {

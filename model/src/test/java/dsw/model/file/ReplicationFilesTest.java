@@ -8,7 +8,7 @@ import dsw.model.pattern.Replication;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Leaderless replication in design files: read, written back whole, and refused with a clear message when wrong. */
+/** Replication in design files: read, written back whole, and refused with a clear message when wrong. */
 class ReplicationFilesTest {
     private static String design(String kind, int replicas, String replication) {
         return """
@@ -46,6 +46,38 @@ class ReplicationFilesTest {
         Design design = load(design("database", 3, "{\"type\": \"leaderless\", \"r\": 2, \"w\": 3}"));
 
         assertThat(replicationOf(design)).isEqualTo(new Replication.Leaderless(2, 3, true, false));
+    }
+
+    @Test
+    void singleLeaderDefaultsToAsynchronousLeaderReadsAndFencedAutomaticFailover() throws Exception {
+        Design design = load(design("database", 3, "{\"type\": \"single-leader\"}"));
+
+        assertThat(replicationOf(design))
+                .isEqualTo(new Replication.SingleLeader(Replication.SingleLeader.Mode.ASYNCHRONOUS));
+    }
+
+    @Test
+    void singleLeaderAndMultiLeaderSettingsSurviveWritingAndReading() throws Exception {
+        for (String replication : new String[] {
+            "{\"type\": \"single-leader\", \"mode\": \"semi-synchronous\", \"readFrom\": \"followers\","
+                    + " \"failover\": \"manual\", \"failoverTimeout\": \"2s\", \"fencing\": false}",
+            "{\"type\": \"multi-leader\", \"resolution\": \"crdt-counter\"}"
+        }) {
+            Design design = load(design("database", 3, replication));
+
+            assertThat(load(DesignFiles.toJson(design))).as(replication).isEqualTo(design);
+        }
+    }
+
+    @Test
+    void unknownModesAndResolutionsNameTheChoices() {
+        assertThat(error(design("database", 3, "{\"type\": \"single-leader\", \"mode\": \"eventually\"}")))
+                .contains("components[1].patterns.replication.mode")
+                .contains("unknown mode \"eventually\"; expected one of synchronous, asynchronous, semi-synchronous");
+        assertThat(error(design("database", 3, "{\"type\": \"multi-leader\", \"resolution\": 3}")))
+                .contains("expected one of last-writer-wins, siblings, crdt-counter, crdt-set for resolution");
+        assertThat(error(design("database", 3, "{\"type\": \"single-leader\", \"failoverTimeout\": \"-1s\"}")))
+                .contains("expected a positive duration");
     }
 
     @Test
@@ -94,7 +126,8 @@ class ReplicationFilesTest {
                 .contains("expected true or false for readRepair");
         assertThat(error(design("database", 3, "{\"type\": \"leaderless\", \"r\": 1, \"w\": 1, \"n\": 3}")))
                 .contains("no setting \"n\"");
-        assertThat(error(design("database", 3, "{\"type\": \"quorum\"}"))).contains("knows: none, leaderless");
+        assertThat(error(design("database", 3, "{\"type\": \"quorum\"}")))
+                .contains("knows: none, single-leader, multi-leader, leaderless");
     }
 
     @Test
