@@ -38,6 +38,7 @@ final class EventLine {
             "replyTo",
             "size",
             "copies",
+            "value",
             "reason",
             "decision",
             "lamport",
@@ -52,6 +53,7 @@ final class EventLine {
     long replyTo;
     long size;
     long copies;
+    long value;
     long lamport;
     String type;
     String process;
@@ -86,7 +88,7 @@ final class EventLine {
     }
 
     private void clear() {
-        seq = t = pt = msg = key = req = replyTo = size = copies = lamport = ABSENT;
+        seq = t = pt = msg = key = req = replyTo = size = copies = value = lamport = ABSENT;
         type = process = from = to = link = label = kind = status = reason = decision = null;
         hasVc = false;
     }
@@ -130,6 +132,7 @@ final class EventLine {
                     case "replyTo" -> e.replyTo = line.number(p, field, 0, Integer.MAX_VALUE);
                     case "size" -> e.size = line.number(p, field, 0, Integer.MAX_VALUE);
                     case "copies" -> e.copies = line.number(p, field, 1, 2);
+                    case "value" -> e.value = line.number(p, field, 0, Long.MAX_VALUE);
                     case "reason" -> e.reason = line.text(p, field);
                     case "decision" -> e.decision = line.text(p, field);
                     case "lamport" -> e.lamport = line.number(p, field, 0, Long.MAX_VALUE);

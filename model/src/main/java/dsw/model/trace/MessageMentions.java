@@ -107,6 +107,7 @@ final class MessageMentions {
                 orMinusOne(e.replyTo),
                 size,
                 custom,
+                e.value == EventLine.ABSENT ? Trace.NO_VALUE : e.value,
                 copies);
         defined.set(msg);
     }
@@ -123,6 +124,10 @@ final class MessageMentions {
         same(e.key, "key", trace.messageKey(msg), msg);
         same(e.req, "req", trace.messageRequest(msg), msg);
         same(e.replyTo, "replyTo", trace.messageReplyTo(msg), msg);
+        if (e.value != EventLine.ABSENT && e.value != trace.messageValue(msg)) {
+            long known = trace.messageValue(msg);
+            throw disagree("value", Long.toString(e.value), known < 0 ? "none" : Long.toString(known), msg);
+        }
         if (type == EventType.SEND && !sent.get(msg)) {
             // first mentioned by a drop or a fault: its send brings the size and the copies
             int size = e.size == EventLine.ABSENT ? 0 : (int) e.size;
@@ -140,6 +145,7 @@ final class MessageMentions {
                     trace.messageReplyTo(msg),
                     size,
                     trace.customLabel(msg),
+                    trace.messageValue(msg),
                     copies);
         } else {
             same(e.size, "size", trace.messageSize(msg) == 0 ? -1 : trace.messageSize(msg), msg);

@@ -17,6 +17,9 @@ import java.util.Objects;
 public final class Trace {
     static final int NONE = -1;
 
+    /** What {@link #messageValue} answers for a message that carries no value. */
+    public static final long NO_VALUE = -1;
+
     private final TraceHeader header;
 
     private final Columns.Longs time = new Columns.Longs();
@@ -40,6 +43,7 @@ public final class Trace {
     private final Columns.Ints msgReplyTo = new Columns.Ints();
     private final Columns.Ints msgSize = new Columns.Ints();
     private final Columns.Ints msgLabel = new Columns.Ints();
+    private final Columns.Longs msgValue = new Columns.Longs();
     private final Columns.Ints msgSendSeq = new Columns.Ints();
 
     // The chunks that the event and the message being appended go into: the writer looks them up
@@ -65,6 +69,7 @@ public final class Trace {
     private int[] msgReplyToChunk;
     private int[] msgSizeChunk;
     private int[] msgLabelChunk;
+    private long[] msgValueChunk;
     private int[] msgSendSeqChunk;
 
     private final List<String> texts = new ArrayList<>();
@@ -112,6 +117,29 @@ public final class Trace {
             int replyTo,
             int size,
             String label) {
+        return addMessage(from, to, link, kind, operation, key, status, request, replyTo, size, label, NO_VALUE);
+    }
+
+    /**
+     * Adds a message that carries a value: what a write sets or a read returns (see {@link
+     * #messageValue}); otherwise as {@link #addMessage(int, int, int, MessageKind, Operation, int,
+     * Status, int, int, int, String)}.
+     *
+     * @param value a whole number of at least 0, or {@link #NO_VALUE}
+     */
+    public int addMessage(
+            int from,
+            int to,
+            int link,
+            MessageKind kind,
+            Operation operation,
+            int key,
+            Status status,
+            int request,
+            int replyTo,
+            int size,
+            String label,
+            long value) {
         int msg = messages;
         int i = msg & Columns.MASK;
         if (i == 0) {
@@ -129,6 +157,7 @@ public final class Trace {
         msgReplyToChunk[i] = replyTo;
         msgSizeChunk[i] = size;
         msgLabelChunk[i] = label == null ? NONE : intern(label);
+        msgValueChunk[i] = value;
         msgSendSeqChunk[i] = NONE;
         messages = msg + 1;
         return msg;
@@ -147,6 +176,7 @@ public final class Trace {
         msgReplyToChunk = msgReplyTo.chunkFor(msg);
         msgSizeChunk = msgSize.chunkFor(msg);
         msgLabelChunk = msgLabel.chunkFor(msg);
+        msgValueChunk = msgValue.chunkFor(msg);
         msgSendSeqChunk = msgSendSeq.chunkFor(msg);
     }
 
@@ -173,6 +203,7 @@ public final class Trace {
             int replyTo,
             int size,
             String label,
+            long value,
             int copies) {
         msgFrom.set(msg, from);
         msgTo.set(msg, to);
@@ -186,6 +217,7 @@ public final class Trace {
         msgReplyTo.set(msg, replyTo);
         msgSize.set(msg, size);
         msgLabel.set(msg, label == null ? NONE : intern(label));
+        msgValue.set(msg, value);
     }
 
     /** The custom label of a message, or null when it shows the label built from its fields. */
@@ -410,6 +442,15 @@ public final class Trace {
         return msgSendSeq.get(msg);
     }
 
+    /**
+     * The value a message carries, for checking client histories: the value a write request sets
+     * or a read's answer returns (in dsw runs, the number of the client request that wrote it, or
+     * a counter), else {@link #NO_VALUE}.
+     */
+    public long messageValue(int msg) {
+        return msgValue.get(msg);
+    }
+
     /** A short human-readable label, such as {@code GET k42} or {@code GET k42 ok}. */
     public String messageLabel(int msg) {
         int custom = msgLabel.get(msg);
@@ -446,6 +487,7 @@ public final class Trace {
                 + msgReplyTo.bytes()
                 + msgSize.bytes()
                 + msgLabel.bytes()
+                + msgValue.bytes()
                 + msgSendSeq.bytes();
         for (String text : texts) {
             bytes += 56L + text.length();

@@ -40,6 +40,7 @@ final class TraceWriter implements VectorClocks.Visitor {
     private static final SerializedString KEY = name("key");
     private static final SerializedString STATUS = name("status");
     private static final SerializedString REQ = name("req");
+    private static final SerializedString VALUE = name("value");
     private static final SerializedString REPLY_TO = name("replyTo");
     private static final SerializedString SIZE = name("size");
     private static final SerializedString COPIES = name("copies");
@@ -209,6 +210,11 @@ final class TraceWriter implements VectorClocks.Visitor {
         }
         optional(REQ, trace.messageRequest(msg));
         optional(REPLY_TO, trace.messageReplyTo(msg));
+        long value = trace.messageValue(msg);
+        if (value != Trace.NO_VALUE) {
+            out.writeFieldName(VALUE);
+            out.writeNumber(value);
+        }
         if (send) {
             int size = trace.messageSize(msg);
             if (size > 0) {

@@ -13,7 +13,6 @@ import dsw.simulation.message.QuorumRead;
 import dsw.simulation.message.QuorumReply;
 import dsw.simulation.message.QuorumVersion;
 import dsw.simulation.message.Replicate;
-import dsw.simulation.message.Request;
 import dsw.simulation.message.Timer;
 import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
@@ -123,10 +122,7 @@ final class LeaderlessReplica {
             progress(node, read);
             return;
         }
-        long value = body.operation() == Operation.INCREMENT ? local.value() + 1 : local.value();
-        if (body instanceof Request request && request.data() != null) {
-            value = request.data().value();
-        }
+        long value = body.operation() == Operation.INCREMENT ? local.value() + 1 : body.value();
         long version = QuorumVersion.of(QuorumVersion.counter(local.version()) + 1, instance);
         Stored written = new Stored(version, value, body.size());
         data.put(key, written);

@@ -265,9 +265,13 @@ abstract class ServerHandler implements Handler {
         };
     }
 
-    /** Answers {@code job} and takes the next waiting request. */
+    /**
+     * Answers {@code job} and takes the next waiting request. A successful read passes on the value
+     * and version of the last answer it got (from a cache or database it called).
+     */
     protected final void finish(Node node, Job job, Status status, int valueBytes) {
-        finish(node, job, status, valueBytes, null);
+        boolean read = status == Status.OK && job.envelope.body().operation() == Operation.READ;
+        finish(node, job, status, valueBytes, read && job.answer instanceof Response r ? r.data() : null);
     }
 
     /** Answers {@code job} with {@code data}, a value and version, and takes the next waiting request. */

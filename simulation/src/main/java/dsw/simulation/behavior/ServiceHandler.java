@@ -281,8 +281,9 @@ final class ServiceHandler extends ServerHandler {
                 job.note(status);
                 if (status == Status.OK) {
                     job.valueBytes = Math.max(job.valueBytes, valueBytes);
+                    Versioned read = job.answer instanceof Response r ? r.data() : null;
                     for (Route cache : caches) {
-                        tell(node, cache, body, Operation.WRITE, valueBytes);
+                        fillCache(node, cache, body, valueBytes, read);
                     }
                 }
             }
@@ -321,6 +322,15 @@ final class ServiceHandler extends ServerHandler {
                     serviceTime.sample(node.random()),
                     new Timer.PublishAfterWrite(body.request(), body.key(), body.size()));
         }
+    }
+
+    /** Puts what the database answered into a cache (cache-aside), the value read included when there is one. */
+    private void fillCache(Node node, Route cache, Message body, int valueBytes, Versioned read) {
+        Request fill = request(body, Operation.WRITE, valueBytes);
+        node.send(
+                cache,
+                cache.process(instanceFor(cache, body.key())),
+                read == null ? fill : fill.withData(Versioned.fill(read.value())));
     }
 
     /** Sends without waiting for an answer, whatever the link's mode. */

@@ -41,6 +41,7 @@ final class StoreHandler extends ServerHandler {
     private static final String CAPACITY = "capacity";
     private static final String TTL = "ttl";
 
+    /** A key's state: {@code count} is its value, the writing request's number or the counter increments add to. */
     private record Entry(long version, int size, long writtenAt, long count) {}
 
     private final boolean cache;
@@ -136,12 +137,13 @@ final class StoreHandler extends ServerHandler {
                 }
             }
             case WRITE -> {
-                if (body instanceof Request request && request.data() != null) {
-                    writeBasedOn(node, job, request.data());
+                Versioned given = body instanceof Request request ? request.data() : null;
+                if (given != null && given.basedOnRead()) {
+                    writeBasedOn(node, job, given);
                     return;
                 }
                 long version = ++versions;
-                store(node, body, new Entry(version, body.size(), node.now(), 0));
+                store(node, body, new Entry(version, body.size(), node.now(), body.value()));
                 outbox.onWrite(job.envelope);
                 applied(node, job, Status.OK);
             }
@@ -167,7 +169,8 @@ final class StoreHandler extends ServerHandler {
             node.send(
                     replica,
                     replica.process(instanceFor(replica, body.key())),
-                    new Replicate(body.request(), Operation.WRITE, body.key(), entry.version(), body.size()));
+                    new Replicate(
+                            body.request(), Operation.WRITE, body.key(), entry.version(), body.size(), entry.count()));
         }
     }
 
@@ -242,7 +245,7 @@ final class StoreHandler extends ServerHandler {
             return;
         }
         if (envelope.body() instanceof Replicate change) {
-            data.put(change.key(), new Entry(change.version(), change.size(), node.now(), 0));
+            data.put(change.key(), new Entry(change.version(), change.size(), node.now(), change.value()));
         } else {
             outbox.onMessage(node, envelope);
             super.onOther(node, envelope); // health checks

@@ -151,7 +151,8 @@ public final class Kernel {
                 message.request(),
                 replyTo,
                 message.size(),
-                message.label());
+                message.label(),
+                message.value());
         trace.append(now, EventType.SEND, proc.index, msg, proc.lamport, proc.clock.read(now), DropReason.NONE, null);
         network.transmit(new Envelope(msg, proc.index, to, link, message, proc.lamport, replyTo), now);
         return msg;

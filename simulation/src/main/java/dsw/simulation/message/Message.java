@@ -3,6 +3,7 @@ package dsw.simulation.message;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
+import dsw.model.trace.Trace;
 
 /**
  * What one process sends another. The kernel records {@link #kind()}, {@link #operation()},
@@ -44,6 +45,14 @@ public sealed interface Message
     /** The client request it serves, or -1. */
     default int request() {
         return -1;
+    }
+
+    /**
+     * The value it carries for checking client histories: what a write sets or a read's answer
+     * returns; {@link dsw.model.trace.Trace#NO_VALUE} when none.
+     */
+    default long value() {
+        return Trace.NO_VALUE;
     }
 
     /** Bytes on the wire. */

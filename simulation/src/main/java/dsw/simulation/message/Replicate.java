@@ -9,15 +9,15 @@ import dsw.model.trace.Operation;
  *
  * @param op the coordinator's operation the peer acknowledges with a {@link QuorumReply}, or -1
  *     when no acknowledgement is wanted (asynchronous replication, read repair)
- * @param value the counter's value at this version (leaderless replication)
+ * @param value the value at this version
  * @param repair true for a read repair, which only changes the label
  */
 public record Replicate(
         int request, Operation operation, int key, long version, int size, int op, long value, boolean repair)
         implements Message {
     /** An asynchronous change to another data store, answered by nothing. */
-    public Replicate(int request, Operation operation, int key, long version, int size) {
-        this(request, operation, key, version, size, -1, 0, false);
+    public Replicate(int request, Operation operation, int key, long version, int size, long value) {
+        this(request, operation, key, version, size, -1, value, false);
     }
 
     @Override

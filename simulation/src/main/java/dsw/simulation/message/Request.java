@@ -2,6 +2,7 @@ package dsw.simulation.message;
 
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
+import dsw.model.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param path the components (by index in the design) that passed it on, in order; a server
  *     does not call a component already on the path, so a cycle of calls cannot multiply
  * @param data for the write of a read-modify-write, the new value and the version it is based
- *     on; null otherwise
+ *     on; for a cache fill, the value read with version {@link Versioned#ANY}; null otherwise (a
+ *     plain write sets the value {@code request}, unique per client request)
  */
 public record Request(int request, Operation operation, int key, int size, int hops, List<Integer> path, Versioned data)
         implements Message {
@@ -51,6 +53,15 @@ public record Request(int request, Operation operation, int key, int size, int h
     /** The same request carrying {@code newData}, the value and base version of a read-modify-write. */
     public Request withData(Versioned newData) {
         return new Request(request, operation, key, size, hops, path, newData);
+    }
+
+    /** A write sets its data's value, or else its request number; other requests carry none. */
+    @Override
+    public long value() {
+        if (data != null) {
+            return data.value();
+        }
+        return operation == Operation.WRITE ? request : Trace.NO_VALUE;
     }
 
     /** True when component {@code component} has already passed this request on. */

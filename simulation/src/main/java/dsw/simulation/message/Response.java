@@ -3,6 +3,7 @@ package dsw.simulation.message;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
 import dsw.model.trace.Status;
+import dsw.model.trace.Trace;
 
 /**
  * The answer to a {@link Request}.
@@ -18,6 +19,12 @@ public record Response(int request, Operation operation, int key, Status status,
     @Override
     public MessageKind kind() {
         return MessageKind.RESPONSE;
+    }
+
+    /** A read's answer carries the value read. */
+    @Override
+    public long value() {
+        return data == null ? Trace.NO_VALUE : data.value();
     }
 
     /** An answer without a value and version. */
