@@ -145,13 +145,9 @@ final class CheckHistoryCommand implements Callable<Integer> {
     }
 
     private HistoryFormat format() {
-        return switch (format) {
-            case "dsw" -> HistoryFormat.DSW;
-            case "edn" -> HistoryFormat.EDN;
-            case "jepsen-log" -> HistoryFormat.JEPSEN_LOG;
-            default -> throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--format: " + format + " is none of dsw, edn, jepsen-log");
-        };
+        return HistoryFormat.named(format)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "--format: " + format + " is none of dsw, edn, jepsen-log"));
     }
 
     private Duration budget() {

@@ -10,12 +10,19 @@ import dsw.model.trace.TraceJson;
 import dsw.model.value.Micros;
 import dsw.simulation.RunMonitor;
 import dsw.simulation.Simulation;
+import dsw.simulation.check.HistoryFormat;
+import dsw.simulation.check.HistoryWriter;
+import dsw.simulation.check.RunHistory;
 import dsw.simulation.metrics.RunSummary;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +72,20 @@ final class SimulateCommand implements Callable<Integer> {
                     + " with its file upload.")
     Path shiviz;
 
+    @Option(
+            names = "--history",
+            paramLabel = "OUT",
+            description = "Write the clients' history (every read and write with its answer) for ./dsw check-history"
+                    + " or Jepsen's checkers.")
+    Path history;
+
+    @Option(
+            names = "--history-format",
+            paramLabel = "FORMAT",
+            description = "dsw, edn or jepsen-log (default: from the extension of --history: .edn, .log/.txt, else"
+                    + " dsw).")
+    String historyFormat;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +94,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (until != null) {
             length = parseLength(until);
         }
-        for (Path output : new Path[] {trace, shiviz}) {
+        HistoryFormat chosen = historyFormat();
+        for (Path output : new Path[] {trace, shiviz, history}) {
             if (output != null
                     && output.toAbsolutePath()
                             .normalize()
@@ -119,9 +141,42 @@ final class SimulateCommand implements Callable<Integer> {
         if (shiviz != null) {
             exit = Math.max(exit, save(shiviz, o -> ShivizLog.write(simulation.trace(), o), "ShiViz log", out, err));
         }
+        if (history != null) {
+            RunHistory.Recorded recorded = RunHistory.of(simulation.trace());
+            out.println("History: "
+                    + SummaryText.count(recorded.history().operations().size()) + " operations"
+                    + (recorded.skippedKeys().isEmpty()
+                            ? ""
+                            : " (keys left out because they were incremented: " + keys(recorded) + ")"));
+            exit = Math.max(
+                    exit,
+                    save(
+                            history,
+                            o -> {
+                                Writer writer = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                                HistoryWriter.write(recorded.history(), chosen, writer);
+                                writer.flush();
+                            },
+                            chosen.cliName() + " history",
+                            out,
+                            err));
+        }
         out.flush();
         err.flush();
         return exit;
+    }
+
+    private static String keys(RunHistory.Recorded recorded) {
+        return recorded.skippedKeys().stream().map(k -> "k" + k).collect(Collectors.joining(", "));
+    }
+
+    private HistoryFormat historyFormat() {
+        if (historyFormat == null) {
+            return history == null ? HistoryFormat.DSW : HistoryFormat.guess(history);
+        }
+        return HistoryFormat.named(historyFormat)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "--history-format: " + historyFormat + " is none of dsw, edn, jepsen-log"));
     }
 
     private static int save(Path file, AtomicFiles.Content content, String what, PrintWriter out, PrintWriter err) {

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The history file formats dsw reads, and how to tell them from a file name. */
 public enum HistoryFormat {
@@ -15,6 +17,16 @@ public enum HistoryFormat {
     EDN,
     /** Jepsen's text log ({@code .log}, {@code .txt}). */
     JEPSEN_LOG;
+
+    /** The name on the command line: {@code dsw}, {@code edn}, {@code jepsen-log}. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The format with command-line name {@code name}, if there is one. */
+    public static Optional<HistoryFormat> named(String name) {
+        return Arrays.stream(values()).filter(f -> f.cliName().equals(name)).findFirst();
+    }
 
     /** The format a file name suggests: EDN for {@code .edn}, Jepsen log for {@code .log}/{@code .txt}, else dsw. */
     public static HistoryFormat guess(Path file) {
