@@ -28,6 +28,9 @@ public final class EventLogStyle {
     /** An event after the playback position, listed when all available events are shown. */
     public static final String FUTURE_STYLE_CLASS = "event-future";
 
+    /** An event a checker points at: part of the operations that broke a consistency promise. */
+    public static final String MARKED_STYLE_CLASS = "event-marked";
+
     /** An event the search text matches. */
     public static final String MATCH_STYLE_CLASS = "event-match";
 

@@ -62,6 +62,7 @@ public final class EventLogViewModel {
         updateRows();
     };
     private final InvalidationListener limitListener = obs -> updateRows();
+    private final InvalidationListener markedListener = obs -> bumpMarks();
     private final InvalidationListener shownListener = obs -> {
         if (showAll.get()) {
             bumpMarks();
@@ -110,6 +111,7 @@ public final class EventLogViewModel {
         cursor.availableProperty().addListener(availableListener);
         cursor.shownProperty().addListener(shownListener);
         cursor.selectedProperty().addListener(selectedListener);
+        cursor.markedProperty().addListener(markedListener);
         resetRun();
     }
 
@@ -224,7 +226,8 @@ public final class EventLogViewModel {
     /**
      * The style classes of an event's row: what happened ({@link EventLogStyle#DROP_STYLE_CLASS},
      * crash, fault, recover, error), {@link EventLogStyle#FUTURE_STYLE_CLASS} after the playback
-     * position, and {@link EventLogStyle#MATCH_STYLE_CLASS} for a search hit.
+     * position, {@link EventLogStyle#MATCH_STYLE_CLASS} for a search hit, and {@link
+     * EventLogStyle#MARKED_STYLE_CLASS} for an event a checker points at.
      */
     public List<String> styleClasses(int seq) {
         Trace trace = cursor.trace();
@@ -241,6 +244,9 @@ public final class EventLogViewModel {
         }
         if (hits != null && hits.indexOf(seq) >= 0) {
             classes.add(EventLogStyle.MATCH_STYLE_CLASS);
+        }
+        if (cursor.marked().contains(seq)) {
+            classes.add(EventLogStyle.MARKED_STYLE_CLASS);
         }
         return classes;
     }
@@ -308,6 +314,7 @@ public final class EventLogViewModel {
         cursor.availableProperty().removeListener(availableListener);
         cursor.shownProperty().removeListener(shownListener);
         cursor.selectedProperty().removeListener(selectedListener);
+        cursor.markedProperty().removeListener(markedListener);
         runGeneration++;
         latestFilter.incrementAndGet();
         latestSearch.incrementAndGet();

@@ -25,6 +25,7 @@ public final class RunCursor {
     private final LongProperty time = new SimpleLongProperty(this, "time");
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private final IntegerProperty compared = new SimpleIntegerProperty(this, "compared", -1);
+    private final ObjectProperty<MarkedEvents> marked = new SimpleObjectProperty<>(this, "marked", MarkedEvents.NONE);
 
     /** The run's trace, growing while the simulation runs ahead; null when there is no run. */
     public ObjectProperty<Trace> traceProperty() {
@@ -83,8 +84,18 @@ public final class RunCursor {
         return compared.get();
     }
 
-    /** Shows a new run from its start, with nothing selected. */
+    /** Events a checker points at (never null); every run view marks them. */
+    public ObjectProperty<MarkedEvents> markedProperty() {
+        return marked;
+    }
+
+    public MarkedEvents marked() {
+        return marked.get();
+    }
+
+    /** Shows a new run from its start, with nothing selected or marked. */
     public void reset(Trace value) {
+        marked.set(MarkedEvents.NONE);
         selected.set(-1);
         compared.set(-1);
         shown.set(0);
@@ -105,6 +116,7 @@ public final class RunCursor {
         if (compared.get() >= shownCount) {
             compared.set(-1);
         }
+        marked.set(MarkedEvents.NONE); // the marks point at events of the trace replaced
         // Never more available than the trace in place holds, at every step of the change.
         shown.set(0);
         available.set(0);

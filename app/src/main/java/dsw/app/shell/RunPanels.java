@@ -1,5 +1,7 @@
 package dsw.app.shell;
 
+import dsw.app.consistency.ConsistencyView;
+import dsw.app.consistency.ConsistencyViewModel;
 import dsw.app.eventlog.EventLogView;
 import dsw.app.eventlog.EventLogViewModel;
 import dsw.app.metrics.MetricsView;
@@ -18,8 +20,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The panels under the canvas while a run is shown: the space-time diagram, the event log and the
- * metrics charts, all
+ * The panels under the canvas while a run is shown: the space-time diagram, the event log, the
+ * metrics charts and the consistency check, all
  * drawing from the one {@link RunCursor}. The charts follow the component selected on the canvas.
  * FX thread only.
  */
@@ -34,6 +36,8 @@ public final class RunPanels {
     private final MetricsView metrics;
     private final SpaceTimeViewModel spaceTimeModel;
     private final SpaceTimeView spaceTime;
+    private final ConsistencyViewModel consistencyModel;
+    private final ConsistencyView consistency;
     private final TabPane tabs = new TabPane();
     private final InvalidationListener selectionListener = obs -> focusSelection();
 
@@ -52,7 +56,11 @@ public final class RunPanels {
         metricsTab.setId("run-tab-metrics");
         Tab spaceTimeTab = new Tab("Space-time", spaceTime.node());
         spaceTimeTab.setId("run-tab-space-time");
-        tabs.getTabs().addAll(spaceTimeTab, eventsTab, metricsTab);
+        consistencyModel = new ConsistencyViewModel(cursor, executor, session::current);
+        consistency = new ConsistencyView(consistencyModel);
+        Tab consistencyTab = new Tab("Consistency", consistency.node());
+        consistencyTab.setId("run-tab-consistency");
+        tabs.getTabs().addAll(spaceTimeTab, eventsTab, metricsTab, consistencyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId(ID);
         tabs.getStyleClass().add("run-panels");
@@ -78,6 +86,10 @@ public final class RunPanels {
 
     public SpaceTimeViewModel spaceTime() {
         return spaceTimeModel;
+    }
+
+    public ConsistencyViewModel consistency() {
+        return consistencyModel;
     }
 
     public EventLogViewModel eventsModel() {
@@ -126,5 +138,7 @@ public final class RunPanels {
         eventsModel.dispose();
         metrics.dispose();
         metricsModel.dispose();
+        consistency.dispose();
+        consistencyModel.dispose();
     }
 }

@@ -60,7 +60,8 @@ public record SpaceTimeFrame(
 
     /**
      * An event at a process; a crash is drawn as a bold cross, a pattern's decision ({@code decision}
-     * not {@link Decision#NONE}) as a diamond in its family's colour.
+     * not {@link Decision#NONE}) as a diamond in its family's colour, and an event a checker points
+     * at ({@code marked}) gets a dashed ring.
      */
     public record Dot(
             int seq,
@@ -70,7 +71,8 @@ public record SpaceTimeFrame(
             double y,
             boolean faded,
             Highlight highlight,
-            Decision decision) {
+            Decision decision,
+            boolean marked) {
 
         /** The family of the decision this dot marks, {@link DecisionFamily#NONE} for a plain event. */
         public DecisionFamily family() {

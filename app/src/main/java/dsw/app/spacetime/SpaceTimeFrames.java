@@ -1,5 +1,6 @@
 package dsw.app.spacetime;
 
+import dsw.app.run.MarkedEvents;
 import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
@@ -47,7 +48,27 @@ public final class SpaceTimeFrames {
             SpaceTimeViewport viewport,
             double width,
             double height,
-            SpaceTimeOptions options) {}
+            SpaceTimeOptions options,
+            MarkedEvents marked) {
+        public Input {
+            marked = marked == null ? MarkedEvents.NONE : marked;
+        }
+
+        /** An input with no events marked by a checker. */
+        public Input(
+                EventIndex index,
+                LamportOrder order,
+                IntFunction<int[]> vectors,
+                int shown,
+                long time,
+                HighlightSets highlight,
+                SpaceTimeViewport viewport,
+                double width,
+                double height,
+                SpaceTimeOptions options) {
+            this(index, order, vectors, shown, time, highlight, viewport, width, height, options, MarkedEvents.NONE);
+        }
+    }
 
     public static SpaceTimeFrame build(Input input) {
         return new Builder(input).build();
@@ -238,6 +259,11 @@ public final class SpaceTimeFrames {
             if (!comparedDrawn) {
                 alsoDraw(highlight.compared(), p, margin);
             }
+            for (int seq : in.marked().seqs()) {
+                if (!drawn.contains(seq)) {
+                    alsoDraw(seq, p, margin);
+                }
+            }
         }
 
         /** Draws the selected or compared event even where it shares its place with a neighbour. */
@@ -254,7 +280,15 @@ public final class SpaceTimeFrames {
         private SpaceTimeFrame.Dot dot(int seq, int p, double at) {
             Decision decision = trace.type(seq) == EventType.LOCAL ? trace.decision(seq) : Decision.NONE;
             SpaceTimeFrame.Dot dot = new SpaceTimeFrame.Dot(
-                    seq, p, trace.type(seq), screenX(at), laneY(p), faded(seq), highlight.of(trace, seq), decision);
+                    seq,
+                    p,
+                    trace.type(seq),
+                    screenX(at),
+                    laneY(p),
+                    faded(seq),
+                    highlight.of(trace, seq),
+                    decision,
+                    in.marked().contains(seq));
             dots.add(dot);
             drawn.add(seq);
             if (decision != Decision.NONE && (seq == highlight.selected() || seq == highlight.compared())) {

@@ -307,6 +307,15 @@ public final class SpaceTimePainter {
         });
         diamonds(gc, frame, c, r);
         for (Dot d : frame.dots()) {
+            if (d.marked()) {
+                // the operations a checker names: a dashed ring in the crash colour, outside the selection's ring
+                gc.setStroke(c.crash());
+                gc.setLineWidth(2 * weight);
+                gc.setLineDashes(3 * weight, 2 * weight);
+                double ring = r + 7;
+                gc.strokeOval(d.x() - ring, d.y() - ring, 2 * ring, 2 * ring);
+                gc.setLineDashes((double[]) null);
+            }
             if (d.highlight() == Highlight.SELECTED || d.highlight() == Highlight.COMPARED) {
                 gc.setStroke(d.highlight() == Highlight.SELECTED ? c.selected() : c.compared());
                 gc.setLineWidth(2.5 * weight);

@@ -93,6 +93,7 @@ public final class SpaceTimeViewModel {
         cursor.timeProperty().addListener(playbackChanged);
         cursor.selectedProperty().addListener(selectionChanged);
         cursor.comparedProperty().addListener(selectionChanged);
+        cursor.markedProperty().addListener(optionsChanged);
         labelMode.addListener(optionsChanged);
         hideFuture.addListener(optionsChanged);
         fontSize.addListener(optionsChanged);
@@ -113,6 +114,7 @@ public final class SpaceTimeViewModel {
         cursor.timeProperty().removeListener(playbackChanged);
         cursor.selectedProperty().removeListener(selectionChanged);
         cursor.comparedProperty().removeListener(selectionChanged);
+        cursor.markedProperty().removeListener(optionsChanged);
         labelMode.removeListener(optionsChanged);
         hideFuture.removeListener(optionsChanged);
         fontSize.removeListener(optionsChanged);
@@ -224,7 +226,8 @@ public final class SpaceTimeViewModel {
                     viewport.get(),
                     width,
                     height,
-                    options()));
+                    options(),
+                    cursor.marked()));
             noteText.set(
                     frame.stride() > 1
                             ? "Zoomed out: drawing about 1 in " + frame.stride() + " of " + frame.messagesInRange()

@@ -33,7 +33,7 @@ public final class HistoryWriter {
         if (format == HistoryFormat.DSW) {
             ObjectNode header = JSON.createObjectNode().put("dsw-history", 1);
             history.model().ifPresent(model -> header.put("model", model));
-            history.initial().ifPresent(initial -> header.set("initial", JSON.valueToTree(initial)));
+            history.initial().ifPresent(initial -> header.set("initial", JSON.valueToTree(plain(initial))));
             out.write(header + "\n");
         }
         for (Line line : lines(history)) {
@@ -98,7 +98,7 @@ public final class HistoryWriter {
 
     /** A value for a format without a header: {@link RunHistory#ABSENT} becomes nil. */
     private static Object headerless(Object value) {
-        if (RunHistory.ABSENT.equals(value)) {
+        if (RunHistory.ABSENT.equals(value) || RunHistory.ABSENT.name().equals(value)) {
             return null;
         }
         if (value instanceof List<?> items) {

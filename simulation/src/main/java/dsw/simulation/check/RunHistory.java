@@ -31,7 +31,7 @@ import java.util.TreeSet;
  */
 public final class RunHistory {
     /** What a read of a key never written returns, and what every key holds at the start. */
-    public static final String ABSENT = "absent";
+    public static final Keyword ABSENT = new Keyword("absent");
 
     /** The model a run's history is checked against. */
     public static final String MODEL = "kv";

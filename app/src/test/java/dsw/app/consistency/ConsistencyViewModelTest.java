@@ -1,0 +1,133 @@
+package dsw.app.consistency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dsw.app.TestDesigns;
+import dsw.app.run.MarkedEvents;
+import dsw.app.run.RunCursor;
+import dsw.app.task.ImmediateTaskExecutor;
+import dsw.app.task.ManualTaskExecutor;
+import dsw.model.trace.DropReason;
+import dsw.model.trace.EventType;
+import dsw.model.trace.MessageKind;
+import dsw.model.trace.Operation;
+import dsw.model.trace.ProcessInfo;
+import dsw.model.trace.Status;
+import dsw.model.trace.Trace;
+import dsw.model.trace.TraceHeader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Consistency tab's logic on hand-built runs: a read that misses a completed write breaks
+ * linearizability and its operations are marked for every run view; a history without one keeps
+ * it; a new run forgets the marks; a cancelled check says unknown.
+ */
+class ConsistencyViewModelTest {
+    private static final int CLIENT = 0;
+    private static final int DB = 1;
+
+    /** Client c writes k0 (request 0, value 0), then reads k0 and gets {@code readStatus} with {@code readValue}. */
+    private static Trace run(Status readStatus, long readValue) {
+        Trace trace = new Trace(new TraceHeader(
+                1,
+                "test",
+                List.of(new ProcessInfo("c", "c", "client", 1), new ProcessInfo("db", "db", "database", 1)),
+                List.of("c-db")));
+        call(trace, 0, 0, Operation.WRITE, 0, Status.OK, Trace.NO_VALUE);
+        call(trace, 100, 1, Operation.READ, Trace.NO_VALUE, readStatus, readValue);
+        trace.publish();
+        return trace;
+    }
+
+    /** One request of client c to db and its answer: four events. */
+    private static void call(Trace trace, long at, int request, Operation op, long written, Status status, long read) {
+        int ask = trace.addMessage(
+                CLIENT, DB, 0, MessageKind.REQUEST, op, 0, Status.NONE, request, -1, 100, null, written);
+        trace.append(at, EventType.SEND, CLIENT, ask, 1, at, DropReason.NONE, null);
+        trace.append(at + 10, EventType.RECEIVE, DB, ask, 2, at + 10, DropReason.NONE, null);
+        int answer = trace.addMessage(DB, CLIENT, 0, MessageKind.RESPONSE, op, 0, status, request, ask, 64, null, read);
+        trace.append(at + 10, EventType.SEND, DB, answer, 3, at + 10, DropReason.NONE, null);
+        trace.append(at + 20, EventType.RECEIVE, CLIENT, answer, 4, at + 20, DropReason.NONE, null);
+    }
+
+    private static ConsistencyViewModel model(RunCursor cursor) {
+        return new ConsistencyViewModel(cursor, new ImmediateTaskExecutor(), () -> Optional.of(TestDesigns.small()));
+    }
+
+    @Test
+    void aReadThatMissesACompletedWriteBreaksLinearizabilityAndIsMarked() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        ConsistencyViewModel model = model(cursor);
+
+        model.check();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.BROKEN);
+        assertThat(model.headlineProperty().get()).startsWith("Broke linearizability (2 operations");
+        assertThat(model.sentenceProperty().get()).contains("get of 0 returned absent");
+        assertThat(model.operations())
+                .extracting(ConsistencyViewModel::describe)
+                .containsExactly("c: put k0 = 0 → k0 = 0", "c: get k0 → k0 = absent");
+        assertThat(cursor.marked().seqs())
+                .as("the invocation and answer of both operations, as the space-time diagram and event log mark them")
+                .containsExactly(0, 3, 4, 7);
+
+        model.select(model.operations().get(1));
+        assertThat(cursor.selected()).as("choosing the read selects its answer").isEqualTo(7);
+    }
+
+    @Test
+    void aReadOfTheWrittenValueKeepsIt() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(run(Status.OK, 0));
+        ConsistencyViewModel model = model(cursor);
+
+        model.check();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.KEPT);
+        assertThat(model.operations()).isEmpty();
+        assertThat(cursor.marked()).isEqualTo(MarkedEvents.NONE);
+    }
+
+    @Test
+    void aNewRunForgetsTheVerdictAndTheMarks() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        ConsistencyViewModel model = model(cursor);
+        model.check();
+
+        cursor.reset(run(Status.OK, 0));
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.IDLE);
+        assertThat(cursor.marked().isEmpty()).isTrue();
+        assertThat(model.operations()).isEmpty();
+    }
+
+    @Test
+    void aCancelledCheckSaysUnknownNeverAVerdict() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        ConsistencyViewModel model = new ConsistencyViewModel(cursor, executor, () -> Optional.of(TestDesigns.small()));
+
+        model.check();
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.CHECKING);
+        model.cancel();
+        executor.runAll();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.UNKNOWN);
+        assertThat(model.headlineProperty().get()).startsWith("Unknown: the check was cancelled");
+    }
+
+    @Test
+    void withoutARunItSaysWhatToDo() {
+        ConsistencyViewModel model = model(new RunCursor());
+
+        model.check();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.FAILED);
+        assertThat(model.headlineProperty().get()).startsWith("Run the design first");
+    }
+}
