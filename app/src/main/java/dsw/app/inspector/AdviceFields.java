@@ -3,7 +3,6 @@ package dsw.app.inspector;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.pattern.ConsistencyAdvice;
-import dsw.model.pattern.ConsistencyModel;
 import dsw.model.pattern.Replication;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,22 +26,22 @@ final class AdviceFields {
                 c.patterns().consistency());
         List<FieldSpec> out = new ArrayList<>();
         for (int i = 0; i < advice.warnings().size(); i++) {
+            ConsistencyAdvice.Warning warning = advice.warnings().get(i);
             out.add(advice(
                             PropertyIds.consistencyWarning(i),
                             "Warning",
                             FieldKind.WARNING,
-                            advice.warnings().get(i))
-                    .withDescription("What can go wrong with these settings; dsw's checkers can show it in a run."));
+                            Wording.sentence(warning.reason()))
+                    .withDescription(warning.sentence()));
         }
         String id = c.id();
-        ConsistencyModel promise = c.patterns().consistency();
         for (int i = 0; i < advice.suggestions().size(); i++) {
             ConsistencyAdvice.Suggestion s = advice.suggestions().get(i);
             out.add(advice(
                             PropertyIds.consistencySuggestion(i),
                             "Apply",
                             FieldKind.ACTION,
-                            "Keeps " + ConsistencyAdvice.words(promise) + ": " + s.summary() + ".")
+                            "Keeps it: " + s.summary() + ".")
                     .withDescription("Replace the replication settings of " + c.name() + " with these.")
                     .withEdit((d, t) -> apply(d, id, s.replication())));
         }

@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -26,6 +28,7 @@ final class FieldEditors {
     static final String EDITOR_STYLE_CLASS = "inspector-editor";
     static final String VALUE_STYLE_CLASS = "inspector-value";
     static final String WARNING_STYLE_CLASS = "inspector-warning";
+    static final String WARNING_TEXT_STYLE_CLASS = "inspector-warning-text";
     static final String ACTION_STYLE_CLASS = "inspector-action";
 
     private final PropertyField field;
@@ -143,15 +146,19 @@ final class FieldEditors {
         return value;
     }
 
+    /** The sentence behind a warning sign, in a box of the theme's warning colours. */
     private Node warning() {
-        Label value = new Label();
-        value.getStyleClass().add(WARNING_STYLE_CLASS);
-        value.setGraphic(Icons.of("mdi2a-alert-outline"));
-        value.setWrapText(true);
-        value.setMaxWidth(Double.MAX_VALUE);
-        value.setMinHeight(Region.USE_PREF_SIZE);
-        bindText(value, field.textProperty());
-        return value;
+        Label text = new Label();
+        text.getStyleClass().add(WARNING_TEXT_STYLE_CLASS);
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        bindText(text, field.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(Icons.of("mdi2a-alert-outline"), text);
+        box.getStyleClass().add(WARNING_STYLE_CLASS);
+        box.setAccessibleText("Warning: " + field.textProperty().get());
+        return box;
     }
 
     /** A button named by the label; the row's text beside it says what it does. */

@@ -29,8 +29,9 @@ final class FieldRow {
 
     static final String ROW_STYLE_CLASS = "inspector-row";
     static final String READ_ONLY_ROW_STYLE_CLASS = "inspector-row-read-only";
-    static final String ADVICE_ROW_STYLE_CLASS = "inspector-advice";
+    static final String WARNING_ROW_STYLE_CLASS = "inspector-warning-row";
     static final String SUGGESTION_STYLE_CLASS = "inspector-suggestion";
+    static final String SUGGESTION_ROW_STYLE_CLASS = "inspector-suggestion-row";
 
     private final PropertyField field;
     private final Label key = new Label();
@@ -65,7 +66,7 @@ final class FieldRow {
             // a sentence of its own: the whole width
             HBox.setHgrow(editor, Priority.ALWAYS);
             row = new HBox(editor);
-            row.getStyleClass().add(ADVICE_ROW_STYLE_CLASS);
+            row.getStyleClass().add(WARNING_ROW_STYLE_CLASS);
             return;
         }
         if (field.kind() == FieldKind.ACTION) {
@@ -77,16 +78,14 @@ final class FieldRow {
             text.setMaxWidth(Double.MAX_VALUE);
             text.setText(field.modelText());
             text.setId(PropertyIds.hint(field.id()));
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox line = new HBox(text, editor);
-            line.getStyleClass().add(ADVICE_ROW_STYLE_CLASS);
             Label error = new Label();
             error.setId(PropertyIds.error(field.id()));
             error.getStyleClass().add(ERROR_STYLE_CLASS);
             error.setWrapText(true);
             bindText(error, field.errorProperty());
             showWhen(error, Bindings.isNotEmpty(field.errorProperty()));
-            row = new VBox(line, error);
+            row = new VBox(text, editor, error);
+            row.getStyleClass().add(SUGGESTION_ROW_STYLE_CLASS);
             return;
         }
         if (field.kind() == FieldKind.READ_ONLY) {

@@ -48,7 +48,7 @@ final class ReplicationFields {
         out.add(FieldSpec.choice(
                         SECTION,
                         PropertyIds.REPLICATION_TYPE,
-                        "Replication",
+                        "Type",
                         replication.type(),
                         TYPES,
                         (d, t) -> setType(d, id, t))

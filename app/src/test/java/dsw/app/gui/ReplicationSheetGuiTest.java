@@ -88,9 +88,7 @@ class ReplicationSheetGuiTest extends FxRobot {
                         SingleLeader.DEFAULT_FAILOVER_TIMEOUT,
                         true));
 
-        assertThat(warnings())
-                .contains("Profiles DB promises linearizable reads, but asynchronous followers with follower"
-                        + " reads can return stale data.");
+        assertThat(warnings()).contains("Asynchronous followers with follower reads can return stale data.");
         reveal(APPLY);
         snapshot("replication-warning.png");
 
@@ -113,7 +111,7 @@ class ReplicationSheetGuiTest extends FxRobot {
         push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(replication()).isEqualTo(chosen);
         node(WARNING);
-        assertThat(warnings()).contains("asynchronous followers with follower reads can return stale data");
+        assertThat(warnings()).contains("Asynchronous followers with follower reads can return stale data.");
     }
 
     @Test
@@ -152,7 +150,7 @@ class ReplicationSheetGuiTest extends FxRobot {
     }
 
     private String warnings() throws TimeoutException {
-        return lookup(".inspector-warning").queryAllAs(Label.class).stream()
+        return lookup(".inspector-warning-text").queryAllAs(Label.class).stream()
                 .map(Label::getText)
                 .reduce("", (a, b) -> a + "\n" + b);
     }

@@ -17,14 +17,14 @@ final class ConsistencyFindings {
     static List<Finding> of(Design design) {
         List<Finding> out = new ArrayList<>();
         for (Component c : design.components()) {
-            for (String warning : ConsistencyAdvice.of(
+            for (ConsistencyAdvice.Warning warning : ConsistencyAdvice.of(
                             c.name(),
                             c.kind().behavior(),
                             c.replicas(),
                             c.patterns().replication(),
                             c.patterns().consistency())
                     .warnings()) {
-                out.add(new Finding(Severity.WARNING, DesignLint.CONSISTENCY, warning, List.of(c.id())));
+                out.add(new Finding(Severity.WARNING, DesignLint.CONSISTENCY, warning.sentence(), List.of(c.id())));
             }
         }
         return out;

@@ -42,13 +42,23 @@ public final class ConsistencyAdvice {
     public record Suggestion(Replication replication, String summary) {}
 
     /**
+     * One way the settings break the promise.
+     *
+     * @param sentence names the component, the promise and the setting: "Orders promises linearizable
+     *     reads, but asynchronous followers with follower reads can return stale data."
+     * @param reason the setting's part alone, for where the component and promise are plain:
+     *     "asynchronous followers with follower reads can return stale data"
+     */
+    public record Warning(String sentence, String reason) {}
+
+    /**
      * The advice for one component.
      *
-     * @param warnings sentences naming the component and the setting that breaks its promise
+     * @param warnings each setting that breaks the promise
      * @param suggestions settings that keep the promise, closest to the current ones first; empty
      *     when the current settings keep it
      */
-    public record Advice(List<String> warnings, List<Suggestion> suggestions) {
+    public record Advice(List<Warning> warnings, List<Suggestion> suggestions) {
         public Advice {
             warnings = List.copyOf(warnings);
             suggestions = List.copyOf(suggestions);
@@ -72,7 +82,7 @@ public final class ConsistencyAdvice {
         if (behavior != Behavior.DATABASE && behavior != Behavior.CACHE) {
             return new Advice(List.of(), List.of());
         }
-        List<String> warnings = warnings(name, replicas, replication, promise);
+        List<Warning> warnings = warnings(name, replicas, replication, promise);
         if (warnings.isEmpty()) {
             return new Advice(List.of(), List.of());
         }
@@ -80,15 +90,16 @@ public final class ConsistencyAdvice {
     }
 
     /** "Orders promises linearizable reads, but ..." for every setting that breaks the promise. */
-    public static List<String> warnings(String name, int replicas, Replication replication, ConsistencyModel promise) {
-        List<String> out = new ArrayList<>();
+    public static List<Warning> warnings(String name, int replicas, Replication replication, ConsistencyModel promise) {
+        List<Warning> out = new ArrayList<>();
         if (promise == ConsistencyModel.NONE || replicas < 2) {
             // one instance holds the only copy: every promise holds
             return out;
         }
         for (Limit limit : limits(replicas, replication)) {
             if (limit.breaks().contains(promise)) {
-                out.add(name + " promises " + promised(promise) + ", but " + limit.reason() + ".");
+                out.add(new Warning(
+                        name + " promises " + promised(promise) + ", but " + limit.reason() + ".", limit.reason()));
             }
         }
         return out;

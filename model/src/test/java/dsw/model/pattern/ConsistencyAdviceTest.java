@@ -118,7 +118,9 @@ class ConsistencyAdviceTest {
                                     && aboveEventual.contains(promise);
                     if (impossible) {
                         checked++;
-                        List<String> warnings = advice(n, r, promise).warnings();
+                        List<String> warnings = advice(n, r, promise).warnings().stream()
+                                .map(ConsistencyAdvice.Warning::sentence)
+                                .toList();
                         assertThat(warnings)
                                 .as(n + " replicas, " + r + ", " + promise)
                                 .isNotEmpty();
@@ -139,6 +141,7 @@ class ConsistencyAdviceTest {
         Advice advice = advice(3, r, ConsistencyModel.LINEARIZABLE);
 
         assertThat(advice.warnings())
+                .extracting(ConsistencyAdvice.Warning::sentence)
                 .contains("Orders promises linearizable reads, but asynchronous followers with follower reads can"
                         + " return stale data.");
         assertThat(advice.suggestions())
@@ -150,6 +153,7 @@ class ConsistencyAdviceTest {
     void leaderlessQuorumsKeepSessionGuaranteesOnlyWithEveryReplica() {
         assertThat(advice(3, new Leaderless(2, 2), ConsistencyModel.READ_YOUR_WRITES)
                         .warnings())
+                .extracting(ConsistencyAdvice.Warning::reason)
                 .singleElement(STRING)
                 .contains("W 2 of 3");
         assertThat(advice(3, new Leaderless(1, 3), ConsistencyModel.READ_YOUR_WRITES)
@@ -157,6 +161,7 @@ class ConsistencyAdviceTest {
                 .isTrue();
         assertThat(advice(3, new Leaderless(2, 2), ConsistencyModel.MONOTONIC_READS)
                         .warnings())
+                .extracting(ConsistencyAdvice.Warning::reason)
                 .singleElement(STRING)
                 .contains("R 2 of 3");
         assertThat(advice(3, new Leaderless(3, 1), ConsistencyModel.MONOTONIC_READS)
@@ -166,6 +171,7 @@ class ConsistencyAdviceTest {
                 .isTrue();
         assertThat(advice(3, new Leaderless(2, 2, false, false), ConsistencyModel.EVENTUAL)
                         .warnings())
+                .extracting(ConsistencyAdvice.Warning::reason)
                 .singleElement(STRING)
                 .contains("neither read repair nor hinted handoff");
     }
