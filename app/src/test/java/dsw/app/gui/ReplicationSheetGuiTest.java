@@ -9,6 +9,7 @@ import dsw.app.TestDesigns;
 import dsw.app.inspector.PropertyIds;
 import dsw.app.session.DesignSession;
 import dsw.app.shell.FakeFileDialogs;
+import dsw.app.theme.Theme;
 import dsw.model.pattern.Replication;
 import dsw.model.pattern.Replication.SingleLeader;
 import dsw.model.pattern.Replication.SingleLeader.Failover;
@@ -91,6 +92,10 @@ class ReplicationSheetGuiTest extends FxRobot {
         assertThat(warnings()).contains("Asynchronous followers with follower reads can return stale data.");
         reveal(APPLY);
         snapshot("replication-warning.png");
+        lookAt("dark", true);
+        snapshot("replication-warning-dark-presenter.png");
+        lookAt("light", false);
+        reveal(APPLY);
 
         // the Apply button is reachable and pressed with the keyboard
         push(KeyCode.SPACE);
@@ -135,6 +140,15 @@ class ReplicationSheetGuiTest extends FxRobot {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    private void lookAt(String theme, boolean presenter) throws Exception {
+        onFx(() -> {
+            app.viewModel().themeProperty().set(Theme.valueOf(theme.toUpperCase(java.util.Locale.ROOT)));
+            app.viewModel().presenterModeProperty().set(presenter);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
     /** Opens the choice box {@code query} and clicks the entry {@code text}. */
     private void choose(String query, String text) throws Exception {
