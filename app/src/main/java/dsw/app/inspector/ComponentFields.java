@@ -9,9 +9,7 @@ import dsw.model.kind.KindCatalog;
 import dsw.model.kind.PropertySpec;
 import dsw.model.kind.PropertyType;
 import dsw.model.kind.PropertyValue;
-import dsw.model.pattern.ConsistencyModel;
 import dsw.model.pattern.PatternCatalog;
-import dsw.model.pattern.Replication;
 import dsw.model.value.Distribution;
 import dsw.model.value.DistributionText;
 import dsw.model.value.Micros;
@@ -67,19 +65,7 @@ final class ComponentFields {
         for (PropertySpec spec : c.kind().properties()) {
             out.add(property(c, spec));
         }
-        if (!c.patterns().replication().equals(Replication.NONE)
-                || c.patterns().consistency() != ConsistencyModel.NONE) {
-            out.add(FieldSpec.readOnly(
-                    "Data",
-                    "prop-replication",
-                    "Replication",
-                    c.patterns().replication().type()));
-            out.add(FieldSpec.readOnly(
-                    "Data",
-                    "prop-consistency",
-                    "Consistency",
-                    c.patterns().consistency().fileName().replace('-', ' ')));
-        }
+        out.addAll(ReplicationFields.of(c));
         out.addAll(PatternFields.ofComponent(c, PatternCatalog.standard()));
         return out;
     }

@@ -1,9 +1,11 @@
 package dsw.app.inspector;
 
 import atlantafx.base.theme.Styles;
+import dsw.app.theme.Icons;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,6 +14,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Makes the editor a {@link PropertyField} needs and wires it to the field: text fields commit with
@@ -22,6 +27,9 @@ import javafx.scene.input.KeyEvent;
 final class FieldEditors {
     static final String EDITOR_STYLE_CLASS = "inspector-editor";
     static final String VALUE_STYLE_CLASS = "inspector-value";
+    static final String WARNING_STYLE_CLASS = "inspector-warning";
+    static final String WARNING_TEXT_STYLE_CLASS = "inspector-warning-text";
+    static final String ACTION_STYLE_CLASS = "inspector-action";
 
     private final PropertyField field;
     private final Runnable release;
@@ -46,6 +54,8 @@ final class FieldEditors {
             case CHECK -> checkBox();
             case CHOICE -> comboBox();
             case READ_ONLY -> readOnly();
+            case WARNING -> warning();
+            case ACTION -> action();
         };
     }
 
@@ -134,6 +144,35 @@ final class FieldEditors {
         value.setWrapText(true);
         bindText(value, field.textProperty());
         return value;
+    }
+
+    /** The sentence behind a warning sign, in a box of the theme's warning colours. */
+    private Node warning() {
+        Label text = new Label();
+        text.getStyleClass().add(WARNING_TEXT_STYLE_CLASS);
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        bindText(text, field.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(Icons.of("mdi2a-alert-outline"), text);
+        box.getStyleClass().add(WARNING_STYLE_CLASS);
+        box.setAccessibleText("Warning: " + field.textProperty().get());
+        return box;
+    }
+
+    /** A button named by the label; the row's text beside it says what it does. */
+    private Node action() {
+        Button button = new Button(field.label());
+        button.getStyleClass().addAll(ACTION_STYLE_CLASS, Styles.SMALL);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setAccessibleHelp(field.modelText());
+        button.setOnAction(e -> {
+            if (field.commit(field.label())) {
+                release.run();
+            }
+        });
+        return button;
     }
 
     /** Shows the field's text in a control that has no text property of its own, now and on change. */

@@ -11,5 +11,9 @@ public enum FieldKind {
     /** One of {@link PropertyField#choices()}, committed when chosen. */
     CHOICE,
     /** Shown, never edited: ids, counts, what a link connects. */
-    READ_ONLY
+    READ_ONLY,
+    /** A sentence about something that can go wrong, shown in the theme's warning style; never edited. */
+    WARNING,
+    /** A sentence with a button named by the label that commits the row's edit (any text applies it). */
+    ACTION
 }

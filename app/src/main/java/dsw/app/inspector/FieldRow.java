@@ -29,6 +29,9 @@ final class FieldRow {
 
     static final String ROW_STYLE_CLASS = "inspector-row";
     static final String READ_ONLY_ROW_STYLE_CLASS = "inspector-row-read-only";
+    static final String WARNING_ROW_STYLE_CLASS = "inspector-warning-row";
+    static final String SUGGESTION_STYLE_CLASS = "inspector-suggestion";
+    static final String SUGGESTION_ROW_STYLE_CLASS = "inspector-suggestion-row";
 
     private final PropertyField field;
     private final Label key = new Label();
@@ -59,6 +62,32 @@ final class FieldRow {
             cleanup.add(() -> control.focusedProperty().removeListener(focus));
         }
         tooltip(key);
+        if (field.kind() == FieldKind.WARNING) {
+            // a sentence of its own: the whole width
+            HBox.setHgrow(editor, Priority.ALWAYS);
+            row = new HBox(editor);
+            row.getStyleClass().add(WARNING_ROW_STYLE_CLASS);
+            return;
+        }
+        if (field.kind() == FieldKind.ACTION) {
+            // what the button does, then the button
+            Label text = new Label();
+            text.getStyleClass().add(SUGGESTION_STYLE_CLASS);
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setText(field.modelText());
+            text.setId(PropertyIds.hint(field.id()));
+            Label error = new Label();
+            error.setId(PropertyIds.error(field.id()));
+            error.getStyleClass().add(ERROR_STYLE_CLASS);
+            error.setWrapText(true);
+            bindText(error, field.errorProperty());
+            showWhen(error, Bindings.isNotEmpty(field.errorProperty()));
+            row = new VBox(text, editor, error);
+            row.getStyleClass().add(SUGGESTION_ROW_STYLE_CLASS);
+            return;
+        }
         if (field.kind() == FieldKind.READ_ONLY) {
             // a fact, not an editor: key and value on one line
             HBox.setHgrow(editor, Priority.ALWAYS);

@@ -80,6 +80,10 @@ public record FieldSpec(
         return new FieldSpec(section, id, label, kind, text, unit, description, hint, value, choices, edit, group);
     }
 
+    public FieldSpec withEdit(FieldEdit value) {
+        return new FieldSpec(section, id, label, kind, text, unit, description, hint, prompt, choices, value, group);
+    }
+
     /** This row as a setting of row {@code switchId}, drawn grouped under it. */
     public FieldSpec withGroup(String switchId) {
         return new FieldSpec(section, id, label, kind, text, unit, description, hint, prompt, choices, edit, switchId);

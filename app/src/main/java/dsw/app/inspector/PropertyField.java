@@ -80,7 +80,7 @@ public final class PropertyField {
     }
 
     public boolean isEditable() {
-        return kind != FieldKind.READ_ONLY;
+        return kind != FieldKind.READ_ONLY && kind != FieldKind.WARNING;
     }
 
     /** What the editor shows: the design's value, or what the user typed and has not committed. */
@@ -158,7 +158,7 @@ public final class PropertyField {
             command = edit.edit(design.get(), text.get());
         } catch (IllegalArgumentException e) {
             error.set(Wording.reason(e));
-            if (kind == FieldKind.CHOICE || kind == FieldKind.CHECK) {
+            if (kind == FieldKind.CHOICE || kind == FieldKind.CHECK || kind == FieldKind.ACTION) {
                 // a refused choice goes back to what the design has; the message says why
                 setQuietly(modelText);
                 unregister();

@@ -28,7 +28,27 @@ public final class PropertyIds {
     public static final String FRAME_KIND = "frame-kind";
     public static final String FRAME_PARENT = "frame-parent";
 
+    /** The choice of how a database or cache replicates. */
+    public static final String REPLICATION_TYPE = "replication-type";
+    /** The choice of the consistency a database or cache promises. */
+    public static final String CONSISTENCY = "consistency-promise";
+
     private PropertyIds() {}
+
+    /** The editor of one replication setting: {@code replication-mode}, {@code replication-w}. */
+    public static String replication(String key) {
+        return "replication-" + key;
+    }
+
+    /** The {@code index}th reason the replication settings cannot keep the promise. */
+    public static String consistencyWarning(int index) {
+        return "consistency-warning-" + index;
+    }
+
+    /** The {@code index}th suggested settings, the node id of its Apply button. */
+    public static String consistencySuggestion(int index) {
+        return "consistency-suggestion-" + index;
+    }
 
     /** The editor of a component property: {@code prop-queueCapacity}. */
     public static String property(String key) {
