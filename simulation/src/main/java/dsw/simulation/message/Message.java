@@ -18,6 +18,8 @@ public sealed interface Message
                 Replicate,
                 QuorumRead,
                 QuorumReply,
+                LeaderWrite,
+                LeaderSync,
                 OutboxPoll,
                 OutboxBatch,
                 OutboxDone,
