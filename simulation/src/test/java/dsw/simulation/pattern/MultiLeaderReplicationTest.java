@@ -269,15 +269,16 @@ class MultiLeaderReplicationTest {
     // CRDTs
 
     /**
-     * Updates of three keys at 100 a second for 1.5 s over three leaders with db#3 cut off from
-     * its peers from 200 ms to 1.2 s; reads from 4 s on (150 a second), after the heal and a few anti-entropy rounds.
+     * Updates of three keys at 100 a second for 1 s over three leaders with db#3 cut off from its
+     * peers from 200 ms to 1.5 s, after the last update, so only anti-entropy can bring the replicas
+     * together; reads from 4 s on (150 a second), after the heal and a few anti-entropy rounds.
      */
     private static Tiny partitioned(Resolution resolution, WriteKind writes, long seed) {
         return shop(resolution, 3, SPREAD)
-                .workload(open(100, 0, 3, 0, ms(1500)).withWrites(writes))
+                .workload(open(100, 0, 3, 0, ms(1000)).withWrites(writes))
                 .workload(open(150, 1, 3, ms(4000), ms(5000)))
                 .fault(ms(200), new Fault.Partition("cut", List.of("db#3"), List.of("db#1", "db#2"), false))
-                .fault(ms(1200), new Fault.Heal("cut"))
+                .fault(ms(1500), new Fault.Heal("cut"))
                 .duration(ms(5500))
                 .seed(seed);
     }
