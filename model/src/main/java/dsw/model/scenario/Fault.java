@@ -304,11 +304,7 @@ public sealed interface Fault {
         public static final double MAX_DRIFT_PPM = 100_000;
 
         public ClockSkew {
-            if (Partition.instanceOf(Objects.requireNonNull(target, "clock skew target")) < 0) {
-                throw new IllegalArgumentException("clock skew target \"" + target
-                        + "\" names an instance after '#': use a number from 1, such as \"db#2\"");
-            }
-            Ids.require("clock skew target", Partition.componentOf(target));
+            requireTarget(target);
             if (Math.abs(offset) > Micros.MAX) {
                 throw new IllegalArgumentException("clock offset is too large");
             }
@@ -316,6 +312,16 @@ public sealed interface Fault {
                 throw new IllegalArgumentException("clock drift must be from -" + (long) MAX_DRIFT_PPM + " to "
                         + (long) MAX_DRIFT_PPM + " ppm, got " + driftPpm);
             }
+        }
+
+        /** Checks a target: a component id, or one instance of a component as {@code "db#2"}. */
+        public static String requireTarget(String target) {
+            if (Partition.instanceOf(Objects.requireNonNull(target, "clock skew target")) < 0) {
+                throw new IllegalArgumentException("clock skew target \"" + target
+                        + "\" names an instance after '#': use a number from 1, such as \"db#2\"");
+            }
+            Ids.require("clock skew target", Partition.componentOf(target));
+            return target;
         }
 
         @Override
