@@ -3,6 +3,7 @@ package dsw.model;
 import dsw.model.kind.Behavior;
 import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
+import dsw.model.scenario.FaultType;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
@@ -262,7 +263,9 @@ public final class DesignValidator {
         switch (fault.type()) {
             case CRASH, SHUTDOWN, RECOVER, PAUSE, CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
-                if (!components.contains(target)) {
+                if (fault.type() == FaultType.CLOCK_SKEW && Fault.Partition.instanceOf(target) > 0) {
+                    checkEntry(target, pointer + "/target", componentsById, groups, problems);
+                } else if (!components.contains(target)) {
                     problems.add(Problem.error(
                             pointer + "/target", "unknown component \"" + target + "\"" + groupHint(target, groups)));
                 }
@@ -297,20 +300,24 @@ public final class DesignValidator {
             Set<String> groups,
             List<Problem> problems) {
         for (int i = 0; i < side.size(); i++) {
-            String id = side.get(i);
-            int instance = Fault.Partition.instanceOf(id);
-            Component component = components.get(Fault.Partition.componentOf(id));
-            if (instance > 0 && component != null && instance > component.replicas()) {
-                problems.add(Problem.error(
-                        pointer + "/" + i,
-                        "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
-                                + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
-            } else if (instance > 0 && component == null) {
-                problems.add(Problem.error(
-                        pointer + "/" + i, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
-            } else if (instance == 0 && !components.containsKey(id) && !groups.contains(id)) {
-                problems.add(Problem.error(pointer + "/" + i, "unknown component or group \"" + id + "\""));
-            }
+            checkEntry(side.get(i), pointer + "/" + i, components, groups, problems);
+        }
+    }
+
+    /** Checks a component, group or instance ({@code "db#3"}) that a fault names. */
+    private static void checkEntry(
+            String id, String pointer, Map<String, Component> components, Set<String> groups, List<Problem> problems) {
+        int instance = Fault.Partition.instanceOf(id);
+        Component component = components.get(Fault.Partition.componentOf(id));
+        if (instance > 0 && component != null && instance > component.replicas()) {
+            problems.add(Problem.error(
+                    pointer,
+                    "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
+                            + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
+        } else if (instance > 0 && component == null) {
+            problems.add(Problem.error(pointer, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
+        } else if (instance == 0 && !components.containsKey(id) && !groups.contains(id)) {
+            problems.add(Problem.error(pointer, "unknown component or group \"" + id + "\""));
         }
     }
 

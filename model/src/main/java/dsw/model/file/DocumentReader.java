@@ -552,7 +552,10 @@ final class DocumentReader {
                         yield new Fault.LinkLoss(link, loss);
                     }
                     case CLOCK_SKEW -> {
-                        String target = target(e, what);
+                        String target = field(
+                                "/target",
+                                () -> Fault.ClockSkew.requireTarget(required(
+                                        e.target(), "/target", what + " needs the id of a component as its target")));
                         long offset = e.offset() == null ? 0 : signedDuration(e.offset(), "/offset");
                         double drift = e.driftPpm() == null ? 0 : e.driftPpm();
                         if (!Double.isFinite(drift) || Math.abs(drift) > Fault.ClockSkew.MAX_DRIFT_PPM) {

@@ -3,6 +3,7 @@ package dsw.model.scenario;
 import dsw.model.value.Ids;
 import dsw.model.value.Micros;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -295,14 +296,15 @@ public sealed interface Fault {
 
     /**
      * The component's physical clock jumps by {@code offset} (may be negative) and then runs fast
-     * or slow by {@code driftPpm} parts per million.
+     * or slow by {@code driftPpm} parts per million. The target may name one instance, such as
+     * {@code "db#2"}, whose clock alone is skewed.
      */
     record ClockSkew(String target, long offset, double driftPpm) implements Fault {
         /** Drift beyond ±10% is not a clock any more. */
         public static final double MAX_DRIFT_PPM = 100_000;
 
         public ClockSkew {
-            Ids.require("clock skew target", target);
+            requireTarget(target);
             if (Math.abs(offset) > Micros.MAX) {
                 throw new IllegalArgumentException("clock offset is too large");
             }
@@ -310,6 +312,16 @@ public sealed interface Fault {
                 throw new IllegalArgumentException("clock drift must be from -" + (long) MAX_DRIFT_PPM + " to "
                         + (long) MAX_DRIFT_PPM + " ppm, got " + driftPpm);
             }
+        }
+
+        /** Checks a target: a component id, or one instance of a component as {@code "db#2"}. */
+        public static String requireTarget(String target) {
+            if (Partition.instanceOf(Objects.requireNonNull(target, "clock skew target")) < 0) {
+                throw new IllegalArgumentException("clock skew target \"" + target
+                        + "\" names an instance after '#': use a number from 1, such as \"db#2\"");
+            }
+            Ids.require("clock skew target", Partition.componentOf(target));
+            return target;
         }
 
         @Override

@@ -68,7 +68,15 @@ public enum Decision {
     /** A leaderless coordinator keeps a write a replica did not acknowledge, to hand it over later. */
     HINT_STORED(Family.MESSAGING),
     /** A replica acknowledged a write its coordinator had kept for it as a hint. */
-    HINT_DELIVERED(Family.MESSAGING);
+    HINT_DELIVERED(Family.MESSAGING),
+    /**
+     * A multi-leader replica discarded a write it had acknowledged because another write's stamp
+     * was later, although that write happened earlier in real time (a clock ahead): last writer
+     * wins lost it.
+     */
+    LWW_DISCARDED(Family.MESSAGING),
+    /** A multi-leader read found concurrent versions of a key and returned them all. */
+    SIBLINGS(Family.MESSAGING);
 
     /** The family of patterns a decision comes from, for colours and legends. */
     public enum Family {

@@ -227,8 +227,8 @@ abstract class ServerHandler implements Handler {
      * synchronous link, the job waits for the answer, which arrives through {@link #onAnswer},
      * and the link's resilience patterns apply. Retries and hedges go to the following instances
      * in turn, except on a database or cache, where only the key's owner holds the key; a
-     * leaderless database or cache, where every instance holds every key, gets its calls round
-     * robin instead of by key.
+     * leaderless or multi-leader database or cache, where every instance holds every key, gets its
+     * calls round robin instead of by key.
      */
     protected final void call(Node node, Job job, Route route, int instance, Message message, int tag) {
         if (route.isAsync()) {
@@ -240,9 +240,10 @@ abstract class ServerHandler implements Handler {
         }
     }
 
-    /** Whether every instance at the far end holds every key (leaderless replication), so any may take a call. */
+    /** Whether every instance at the far end holds every key (leaderless or multi-leader), so any may take a call. */
     private static boolean anyInstanceCoordinates(Route route) {
-        return route.target().patterns().replication() instanceof Replication.Leaderless;
+        Replication replication = route.target().patterns().replication();
+        return replication instanceof Replication.Leaderless || replication instanceof Replication.MultiLeader;
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.Optional;
  * then fill the cache); writes go to every primary database (one no other database replicates
  * into), then invalidate the caches; an increment reads the value and version from the first
  * primary database and writes the value plus one naming that version, reading again when a
- * conditional write is refused; every other component it links to is called once per request.
+ * conditional write is refused (a database that counts increments itself, a CRDT counter, gets
+ * the increment as it is); every other component it links to is called once per request.
  * A write is published to the queues it links to: with no database, as part of the request; with
  * one, by dual write (once the database acknowledged the write, the message waits one service
  * time in memory, then is sent) or, with the outbox pattern, by the {@link OutboxRelay}. A queue
@@ -177,7 +178,12 @@ final class ServiceHandler extends ServerHandler {
                 call(node, job, primary, instanceFor(primary, body.key()), request(body, op, body.size()), DB_WRITE);
             }
         } else if (op == Operation.INCREMENT && !primaries.isEmpty()) {
-            readForIncrement(node, job);
+            Route primary = primaries.get(0);
+            if (MultiLeaderReplica.countsIncrements(primary.target())) {
+                call(node, job, primary, instanceFor(primary, body.key()), request(body, op, body.size()), DB_WRITE);
+            } else {
+                readForIncrement(node, job);
+            }
         }
         if (job.pending == 0) {
             done(node, job, job.outcome, 0);
@@ -228,8 +234,7 @@ final class ServiceHandler extends ServerHandler {
         Versioned read = job.answer instanceof Response r && r.data() != null ? r.data() : Versioned.NONE;
         Message body = job.envelope.body();
         Route primary = primaries.get(0);
-        Request write =
-                request(body, Operation.WRITE, body.size()).withData(new Versioned(read.value() + 1, read.version()));
+        Request write = request(body, Operation.WRITE, body.size()).withData(read.basedOn(read.value() + 1));
         call(node, job, primary, instanceFor(primary, body.key()), write, RMW_WRITE);
     }
 

@@ -35,7 +35,8 @@ import java.util.Set;
  * and {@code conditionalWrites} is on, and otherwise overwrites it, losing the updates between.
  * With {@code idempotency}, a write for a client request already applied is answered from
  * memory. Under leaderless replication a {@link LeaderlessReplica} runs reads, writes and
- * increments instead (deletes stay local). Not thread-safe.
+ * increments instead (deletes stay local), and under multi-leader replication a {@link
+ * MultiLeaderReplica} does. Not thread-safe.
  */
 final class StoreHandler extends ServerHandler {
     private static final String CAPACITY = "capacity";
@@ -62,12 +63,16 @@ final class StoreHandler extends ServerHandler {
     /** Under leaderless replication, the replica protocol this instance runs; null otherwise. */
     private final LeaderlessReplica leaderless;
 
+    /** Under multi-leader replication, the replica protocol this instance runs; null otherwise. */
+    private final MultiLeaderReplica multiLeader;
+
     /** A store whose leaderless replicas share {@code acknowledged}, the observer's record of acknowledged writes. */
     StoreHandler(Topology topology, int process, AcknowledgedWrites acknowledged) {
         super(topology, process);
         Replication.Leaderless quorum = LeaderlessReplica.of(topology, process);
         leaderless =
                 quorum == null ? null : new LeaderlessReplica(topology, process, quorum, acknowledged, this::finish);
+        multiLeader = MultiLeaderReplica.of(topology, process);
         cache = component.kind().behavior() == Behavior.CACHE;
         Distribution zero = Distribution.constant(0);
         readTime = Properties.distributionOr(component, PropertyKeys.READ_TIME, zero);
@@ -107,6 +112,14 @@ final class StoreHandler extends ServerHandler {
     }
 
     @Override
+    public void start(Node node) {
+        super.start(node);
+        if (multiLeader != null) {
+            multiLeader.start(node);
+        }
+    }
+
+    @Override
     protected long serviceTime(Node node, Job job) {
         Distribution time = job.envelope.body().operation() == Operation.READ ? readTime : writeTime;
         return time.sample(node.random());
@@ -121,6 +134,11 @@ final class StoreHandler extends ServerHandler {
         }
         if (leaderless != null && body.operation() != Operation.DELETE) {
             leaderless.coordinate(node, job);
+            return;
+        }
+        if (multiLeader != null && body.operation() != Operation.DELETE) {
+            MultiLeaderReplica.Reply reply = multiLeader.accept(node, body);
+            finish(node, job, reply.status(), reply.valueBytes(), reply.data());
             return;
         }
         switch (body.operation()) {
@@ -241,7 +259,8 @@ final class StoreHandler extends ServerHandler {
 
     @Override
     protected void onOther(Node node, Envelope envelope) {
-        if (leaderless != null && leaderless.onMessage(node, envelope)) {
+        if (leaderless != null && leaderless.onMessage(node, envelope)
+                || multiLeader != null && multiLeader.onMessage(node, envelope)) {
             return;
         }
         if (envelope.body() instanceof Replicate change) {
@@ -256,6 +275,8 @@ final class StoreHandler extends ServerHandler {
     protected void onOtherTimer(Node node, Timer timer) {
         if (leaderless != null && timer instanceof Timer.QuorumTimeout timeout) {
             leaderless.onTimeout(node, timeout);
+        } else if (multiLeader != null && timer instanceof Timer.AntiEntropy) {
+            multiLeader.sync(node);
         }
     }
 
@@ -267,6 +288,9 @@ final class StoreHandler extends ServerHandler {
         super.onCrash();
         if (leaderless != null) {
             leaderless.onCrash(cache);
+        }
+        if (multiLeader != null) {
+            multiLeader.onCrash(cache);
         }
         if (cache) {
             data.clear();

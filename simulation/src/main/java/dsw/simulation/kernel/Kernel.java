@@ -316,7 +316,13 @@ public final class Kernel {
     }
 
     private void eachInstance(Fault fault, java.util.function.Consumer<Proc> action) {
-        for (int p : topology.instancesOf(fault.targets().get(0))) {
+        String target = fault.targets().get(0);
+        int instance = Fault.Partition.instanceOf(target);
+        if (instance > 0) {
+            action.accept(procs[topology.instancesOf(Fault.Partition.componentOf(target))[instance - 1]]);
+            return;
+        }
+        for (int p : topology.instancesOf(target)) {
             action.accept(procs[p]);
         }
     }

@@ -19,6 +19,8 @@ public sealed interface Message
                 Replicate,
                 QuorumRead,
                 QuorumReply,
+                LeaderWrite,
+                LeaderSync,
                 OutboxPoll,
                 OutboxBatch,
                 OutboxDone,

@@ -18,7 +18,8 @@ public sealed interface Timer
                 Timer.ProbeTimeout,
                 Timer.Renew,
                 Timer.Expiry,
-                Timer.QuorumTimeout {
+                Timer.QuorumTimeout,
+                Timer.AntiEntropy {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -34,7 +35,8 @@ public sealed interface Timer
         PROBE_TIMEOUT,
         RENEW,
         EXPIRY,
-        QUORUM_TIMEOUT
+        QUORUM_TIMEOUT,
+        ANTI_ENTROPY
     }
 
     Type type();
@@ -162,6 +164,14 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.QUORUM_TIMEOUT;
+        }
+    }
+
+    /** A multi-leader replica sends its state to its peers again. */
+    record AntiEntropy() implements Timer {
+        @Override
+        public Type type() {
+            return Type.ANTI_ENTROPY;
         }
     }
 }
