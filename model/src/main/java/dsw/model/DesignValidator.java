@@ -260,7 +260,20 @@ public final class DesignValidator {
             List<Problem> problems) {
         Set<String> components = componentsById.keySet();
         switch (fault.type()) {
-            case CRASH, SHUTDOWN, RECOVER, PAUSE, CLOCK_SKEW -> {
+            case CRASH, RECOVER, PAUSE -> checkProcess(
+                    fault.targets().get(0), pointer + "/target", componentsById, groups, problems);
+            case PROMOTE -> {
+                String target = fault.targets().get(0);
+                checkProcess(target, pointer + "/target", componentsById, groups, problems);
+                Component component = componentsById.get(Fault.Partition.componentOf(target));
+                if (component != null && !(component.patterns().replication() instanceof Replication.SingleLeader)) {
+                    problems.add(Problem.error(
+                            pointer + "/target",
+                            "promote needs single-leader replication, and " + component.id() + " has "
+                                    + component.patterns().replication().type()));
+                }
+            }
+            case SHUTDOWN, CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
                 if (!components.contains(target)) {
                     problems.add(Problem.error(
@@ -290,6 +303,28 @@ public final class DesignValidator {
         }
     }
 
+    /** A fault's target that names a component, or one instance of it such as {@code "db#2"}. */
+    private static void checkProcess(
+            String target,
+            String pointer,
+            Map<String, Component> components,
+            Set<String> groups,
+            List<Problem> problems) {
+        int instance = Fault.Partition.instanceOf(target);
+        Component component = components.get(Fault.Partition.componentOf(target));
+        if (component == null) {
+            String id = Fault.Partition.componentOf(target);
+            problems.add(Problem.error(pointer, "unknown component \"" + id + "\"" + groupHint(id, groups)));
+        } else if (instance > component.replicas()) {
+            problems.add(Problem.error(pointer, tooFew(target, instance, component)));
+        }
+    }
+
+    private static String tooFew(String id, int instance, Component component) {
+        return "\"" + id + "\" names instance " + instance + " but " + component.id() + " has " + component.replicas()
+                + " replica" + (component.replicas() == 1 ? "" : "s");
+    }
+
     private static void checkSide(
             List<String> side,
             String pointer,
@@ -301,10 +336,7 @@ public final class DesignValidator {
             int instance = Fault.Partition.instanceOf(id);
             Component component = components.get(Fault.Partition.componentOf(id));
             if (instance > 0 && component != null && instance > component.replicas()) {
-                problems.add(Problem.error(
-                        pointer + "/" + i,
-                        "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
-                                + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
+                problems.add(Problem.error(pointer + "/" + i, tooFew(id, instance, component)));
             } else if (instance > 0 && component == null) {
                 problems.add(Problem.error(
                         pointer + "/" + i, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));

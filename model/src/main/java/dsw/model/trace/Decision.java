@@ -68,7 +68,18 @@ public enum Decision {
     /** A leaderless coordinator keeps a write a replica did not acknowledge, to hand it over later. */
     HINT_STORED(Family.MESSAGING),
     /** A replica acknowledged a write its coordinator had kept for it as a hint. */
-    HINT_DELIVERED(Family.MESSAGING);
+    HINT_DELIVERED(Family.MESSAGING),
+    /** A follower took over as the leader of its single-leader replica group, with a new term. */
+    FAILOVER(Family.MESSAGING),
+    /**
+     * An observer's note: a new leader took over without a write the old leader had
+     * acknowledged, which is lost.
+     */
+    LOST_WRITE(Family.MESSAGING),
+    /** An observer's note: two instances of one replica group accepted writes as leader at the same time. */
+    SPLIT_BRAIN(Family.MESSAGING),
+    /** A deposed leader's write was refused, or it stepped down, because of a newer term (fencing). */
+    FENCED(Family.MESSAGING);
 
     /** The family of patterns a decision comes from, for colours and legends. */
     public enum Family {

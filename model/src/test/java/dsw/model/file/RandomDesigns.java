@@ -244,7 +244,8 @@ final class RandomDesigns {
             FaultType type, List<Component> components, List<Link> links, List<Group> groups, List<String> partitions) {
         String target = components.get(random.nextInt(components.size())).id();
         return switch (type) {
-            case CRASH -> new Fault.Crash(target);
+            case CRASH -> new Fault.Crash(random.nextBoolean() ? target : target + "#" + between(1, 5));
+            case PROMOTE -> new Fault.Promote(target + "#" + between(1, 5));
             case RECOVER -> new Fault.Recover(target);
             case SHUTDOWN -> new Fault.Shutdown(target, between(1, Micros.MAX));
             case PAUSE -> new Fault.Pause(target, between(1, Micros.MAX));

@@ -34,8 +34,8 @@ import java.util.Set;
  * was based on (the second half of a read-modify-write) is refused when the key has moved on
  * and {@code conditionalWrites} is on, and otherwise overwrites it, losing the updates between.
  * With {@code idempotency}, a write for a client request already applied is answered from
- * memory. Under leaderless replication a {@link LeaderlessReplica} runs reads, writes and
- * increments instead (deletes stay local). Not thread-safe.
+ * memory. Under leaderless replication a {@link LeaderlessReplica}, under single-leader
+ * replication a {@link LeaderReplica}, runs reads, writes and increments instead (deletes stay local). Not thread-safe.
  */
 final class StoreHandler extends ServerHandler {
     private static final String CAPACITY = "capacity";
@@ -60,6 +60,8 @@ final class StoreHandler extends ServerHandler {
 
     /** Under leaderless replication, the replica protocol this instance runs; null otherwise. */
     private final LeaderlessReplica leaderless;
+    /** Under single-leader replication, the replica protocol this instance runs; null otherwise. */
+    private final LeaderReplica leaderReplica;
 
     /** A store whose leaderless replicas share {@code acknowledged}, the observer's record of acknowledged writes. */
     StoreHandler(Topology topology, int process, AcknowledgedWrites acknowledged) {
@@ -67,6 +69,9 @@ final class StoreHandler extends ServerHandler {
         Replication.Leaderless quorum = LeaderlessReplica.of(topology, process);
         leaderless =
                 quorum == null ? null : new LeaderlessReplica(topology, process, quorum, acknowledged, this::finish);
+        Replication.SingleLeader single = LeaderReplica.of(topology, process);
+        leaderReplica =
+                single == null ? null : new LeaderReplica(topology, process, single, acknowledged, this::finish);
         cache = component.kind().behavior() == Behavior.CACHE;
         Distribution zero = Distribution.constant(0);
         readTime = Properties.distributionOr(component, PropertyKeys.READ_TIME, zero);
@@ -120,6 +125,10 @@ final class StoreHandler extends ServerHandler {
         }
         if (leaderless != null && body.operation() != Operation.DELETE) {
             leaderless.coordinate(node, job);
+            return;
+        }
+        if (leaderReplica != null && body.operation() != Operation.DELETE) {
+            leaderReplica.coordinate(node, job);
             return;
         }
         switch (body.operation()) {
@@ -241,6 +250,9 @@ final class StoreHandler extends ServerHandler {
         if (leaderless != null && leaderless.onMessage(node, envelope)) {
             return;
         }
+        if (leaderReplica != null && leaderReplica.onMessage(node, envelope)) {
+            return;
+        }
         if (envelope.body() instanceof Replicate change) {
             data.put(change.key(), new Entry(change.version(), change.size(), node.now(), 0));
         } else {
@@ -254,6 +266,24 @@ final class StoreHandler extends ServerHandler {
         if (leaderless != null && timer instanceof Timer.QuorumTimeout timeout) {
             leaderless.onTimeout(node, timeout);
         }
+        if (leaderReplica != null) {
+            leaderReplica.onTimer(node, timer);
+        }
+    }
+
+    @Override
+    public void start(Node node) {
+        super.start(node);
+        if (leaderReplica != null) {
+            leaderReplica.start(node);
+        }
+    }
+
+    @Override
+    public void onPromote(Node node) {
+        if (leaderReplica != null) {
+            leaderReplica.promote(node);
+        }
     }
 
     @Override
@@ -264,6 +294,9 @@ final class StoreHandler extends ServerHandler {
         super.onCrash();
         if (leaderless != null) {
             leaderless.onCrash(cache);
+        }
+        if (leaderReplica != null) {
+            leaderReplica.onCrash(cache);
         }
         if (cache) {
             data.clear();

@@ -23,7 +23,14 @@ public sealed interface Message
                 OutboxDone,
                 HealthProbe,
                 Registration,
-                Lookup {
+                Lookup,
+                LeaderHeartbeat,
+                HeartbeatReply,
+                LeaderWrite,
+                LeaderWriteAck,
+                Snapshot,
+                Forward,
+                ForwardReply {
     MessageKind kind();
 
     /** The operation it concerns; {@link Operation#NONE} for protocol messages. */

@@ -18,7 +18,9 @@ public sealed interface Timer
                 Timer.ProbeTimeout,
                 Timer.Renew,
                 Timer.Expiry,
-                Timer.QuorumTimeout {
+                Timer.QuorumTimeout,
+                Timer.LeaderTick,
+                Timer.ReplicaWait {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -34,7 +36,9 @@ public sealed interface Timer
         PROBE_TIMEOUT,
         RENEW,
         EXPIRY,
-        QUORUM_TIMEOUT
+        QUORUM_TIMEOUT,
+        LEADER_TICK,
+        REPLICA_WAIT
     }
 
     Type type();
@@ -162,6 +166,28 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.QUORUM_TIMEOUT;
+        }
+    }
+
+    /**
+     * A single-leader replica's periodic duty: the leader sends heartbeats; a follower checks that
+     * it still hears the leader.
+     */
+    record LeaderTick() implements Timer {
+        @Override
+        public Type type() {
+            return Type.LEADER_TICK;
+        }
+    }
+
+    /**
+     * A single-leader replica stops waiting for its followers' acknowledgements of operation
+     * {@code op} (as leader) or for the leader's answer to it (as a follower that forwarded it).
+     */
+    record ReplicaWait(int op) implements Timer {
+        @Override
+        public Type type() {
+            return Type.REPLICA_WAIT;
         }
     }
 }
