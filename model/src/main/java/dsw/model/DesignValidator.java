@@ -260,19 +260,8 @@ public final class DesignValidator {
             List<Problem> problems) {
         Set<String> components = componentsById.keySet();
         switch (fault.type()) {
-            case CRASH, RECOVER, PAUSE -> checkProcess(
+            case CRASH, RECOVER, PAUSE, PROMOTE -> checkProcess(
                     fault.targets().get(0), pointer + "/target", componentsById, groups, problems);
-            case PROMOTE -> {
-                String target = fault.targets().get(0);
-                checkProcess(target, pointer + "/target", componentsById, groups, problems);
-                Component component = componentsById.get(Fault.Partition.componentOf(target));
-                if (component != null && !(component.patterns().replication() instanceof Replication.SingleLeader)) {
-                    problems.add(Problem.error(
-                            pointer + "/target",
-                            "promote needs single-leader replication, and " + component.id() + " has "
-                                    + component.patterns().replication().type()));
-                }
-            }
             case SHUTDOWN, CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
                 if (!components.contains(target)) {
