@@ -3,7 +3,6 @@ package dsw.model;
 import dsw.model.kind.Behavior;
 import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
-import dsw.model.scenario.FaultType;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.scenario.Workload;
@@ -261,11 +260,20 @@ public final class DesignValidator {
             List<Problem> problems) {
         Set<String> components = componentsById.keySet();
         switch (fault.type()) {
-            case CRASH, SHUTDOWN, RECOVER, PAUSE, CLOCK_SKEW -> {
+            case CRASH, RECOVER, PAUSE, PROMOTE -> checkProcess(
+                    fault.targets().get(0), pointer + "/target", componentsById, groups, problems);
+            case CLOCK_SKEW -> {
                 String target = fault.targets().get(0);
-                if (fault.type() == FaultType.CLOCK_SKEW && Fault.Partition.instanceOf(target) > 0) {
-                    checkEntry(target, pointer + "/target", componentsById, groups, problems);
+                if (Fault.Partition.instanceOf(target) > 0) {
+                    checkProcess(target, pointer + "/target", componentsById, groups, problems);
                 } else if (!components.contains(target)) {
+                    problems.add(Problem.error(
+                            pointer + "/target", "unknown component \"" + target + "\"" + groupHint(target, groups)));
+                }
+            }
+            case SHUTDOWN -> {
+                String target = fault.targets().get(0);
+                if (!components.contains(target)) {
                     problems.add(Problem.error(
                             pointer + "/target", "unknown component \"" + target + "\"" + groupHint(target, groups)));
                 }
@@ -293,6 +301,28 @@ public final class DesignValidator {
         }
     }
 
+    /** A fault's target that names a component, or one instance of it such as {@code "db#2"}. */
+    private static void checkProcess(
+            String target,
+            String pointer,
+            Map<String, Component> components,
+            Set<String> groups,
+            List<Problem> problems) {
+        int instance = Fault.Partition.instanceOf(target);
+        Component component = components.get(Fault.Partition.componentOf(target));
+        if (component == null) {
+            String id = Fault.Partition.componentOf(target);
+            problems.add(Problem.error(pointer, "unknown component \"" + id + "\"" + groupHint(id, groups)));
+        } else if (instance > component.replicas()) {
+            problems.add(Problem.error(pointer, tooFew(target, instance, component)));
+        }
+    }
+
+    private static String tooFew(String id, int instance, Component component) {
+        return "\"" + id + "\" names instance " + instance + " but " + component.id() + " has " + component.replicas()
+                + " replica" + (component.replicas() == 1 ? "" : "s");
+    }
+
     private static void checkSide(
             List<String> side,
             String pointer,
@@ -300,24 +330,17 @@ public final class DesignValidator {
             Set<String> groups,
             List<Problem> problems) {
         for (int i = 0; i < side.size(); i++) {
-            checkEntry(side.get(i), pointer + "/" + i, components, groups, problems);
-        }
-    }
-
-    /** Checks a component, group or instance ({@code "db#3"}) that a fault names. */
-    private static void checkEntry(
-            String id, String pointer, Map<String, Component> components, Set<String> groups, List<Problem> problems) {
-        int instance = Fault.Partition.instanceOf(id);
-        Component component = components.get(Fault.Partition.componentOf(id));
-        if (instance > 0 && component != null && instance > component.replicas()) {
-            problems.add(Problem.error(
-                    pointer,
-                    "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
-                            + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
-        } else if (instance > 0 && component == null) {
-            problems.add(Problem.error(pointer, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
-        } else if (instance == 0 && !components.containsKey(id) && !groups.contains(id)) {
-            problems.add(Problem.error(pointer, "unknown component or group \"" + id + "\""));
+            String id = side.get(i);
+            int instance = Fault.Partition.instanceOf(id);
+            Component component = components.get(Fault.Partition.componentOf(id));
+            if (instance > 0 && component != null && instance > component.replicas()) {
+                problems.add(Problem.error(pointer + "/" + i, tooFew(id, instance, component)));
+            } else if (instance > 0 && component == null) {
+                problems.add(Problem.error(
+                        pointer + "/" + i, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
+            } else if (instance == 0 && !components.containsKey(id) && !groups.contains(id)) {
+                problems.add(Problem.error(pointer + "/" + i, "unknown component or group \"" + id + "\""));
+            }
         }
     }
 

@@ -499,8 +499,12 @@ final class DocumentReader {
         String what = "a " + type.fileName() + " fault";
         Fault fault =
                 switch (type) {
-                    case CRASH -> new Fault.Crash(target(e, what));
-                    case RECOVER -> new Fault.Recover(target(e, what));
+                    case CRASH -> new Fault.Crash(processTarget(e, what));
+                    case RECOVER -> new Fault.Recover(processTarget(e, what));
+                    case PROMOTE -> {
+                        String target = processTarget(e, what);
+                        yield field("/target", () -> new Fault.Promote(target));
+                    }
                     case SHUTDOWN -> {
                         String target = target(e, what);
                         long drain = e.drain() == null
@@ -509,7 +513,7 @@ final class DocumentReader {
                         yield field("/drain", () -> new Fault.Shutdown(target, drain));
                     }
                     case PAUSE -> {
-                        String target = target(e, what);
+                        String target = processTarget(e, what);
                         JsonNode text =
                                 required(e.duration(), "/duration", "a pause needs a duration such as \"500ms\"");
                         long duration = positiveDuration(text, "/duration", "pause");
@@ -575,6 +579,12 @@ final class DocumentReader {
                 "fault target",
                 required(e.target(), "/target", what + " needs the id of a component as its target"),
                 "/target");
+    }
+
+    /** The target of a fault on processes: a component id, or one instance such as {@code "orders-db#2"}. */
+    private static String processTarget(FaultEntry e, String what) {
+        String target = required(e.target(), "/target", what + " needs the id of a component as its target");
+        return field("/target", () -> Fault.requireProcess("fault target", target));
     }
 
     private static String link(FaultEntry e, String what) {

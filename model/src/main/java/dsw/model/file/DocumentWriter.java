@@ -159,7 +159,7 @@ final class DocumentWriter {
         Fault f = scheduled.fault();
         String type = f.type().fileName();
         return switch (f.type()) {
-            case CRASH, RECOVER -> new FaultEntry(
+            case CRASH, RECOVER, PROMOTE -> new FaultEntry(
                     at, type, f.targets().get(0), null, null, null, null, null, null, null, null, null, null);
             case PAUSE -> {
                 Fault.Pause p = (Fault.Pause) f;

@@ -28,10 +28,23 @@ public sealed interface Fault {
      */
     String describe(Function<String, String> nameOf);
 
-    /** The component stops: in-flight work and volatile state are lost, durable state is kept. */
+    /**
+     * Checks the target of a fault that acts on processes: a component id, or one instance of a
+     * component as {@code "orders-db#2"} (instances count from 1).
+     */
+    static String requireProcess(String what, String target) {
+        Ids.require(what, Partition.componentOf(target));
+        if (target.indexOf('#') >= 0 && Partition.instanceOf(target) < 1) {
+            throw new IllegalArgumentException(
+                    what + " \"" + target + "\" names an instance after '#': use a number from 1, such as \"db#2\"");
+        }
+        return target;
+    }
+
+    /** The component (or the one instance named) stops: in-flight work and volatile state are lost, durable state is kept. */
     record Crash(String target) implements Fault {
         public Crash {
-            Ids.require("crash target", target);
+            requireProcess("crash target", target);
         }
 
         @Override
@@ -84,7 +97,7 @@ public sealed interface Fault {
     /** A crashed component starts again with its durable state. */
     record Recover(String target) implements Fault {
         public Recover {
-            Ids.require("recover target", target);
+            requireProcess("recover target", target);
         }
 
         @Override
@@ -106,7 +119,7 @@ public sealed interface Fault {
     /** The component stalls (like a long garbage-collection pause); messages wait for it. */
     record Pause(String target, long duration) implements Fault {
         public Pause {
-            Ids.require("pause target", target);
+            requireProcess("pause target", target);
             if (duration <= 0 || duration > Micros.MAX) {
                 throw new IllegalArgumentException("a pause needs a positive duration");
             }
@@ -125,6 +138,35 @@ public sealed interface Fault {
         @Override
         public String describe(Function<String, String> nameOf) {
             return "pause " + nameOf.apply(target) + " for " + Micros.format(duration);
+        }
+    }
+
+    /**
+     * The operator makes one instance of a single-leader replicated component, such as {@code
+     * "orders-db#2"}, its leader: how a manual failover happens.
+     */
+    record Promote(String target) implements Fault {
+        public Promote {
+            requireProcess("promote target", target);
+            if (Partition.instanceOf(target) < 1) {
+                throw new IllegalArgumentException(
+                        "promote names one instance, such as \"" + target + "#2\", not a whole component");
+            }
+        }
+
+        @Override
+        public FaultType type() {
+            return FaultType.PROMOTE;
+        }
+
+        @Override
+        public List<String> targets() {
+            return List.of(target);
+        }
+
+        @Override
+        public String describe(Function<String, String> nameOf) {
+            return "promote " + nameOf.apply(target) + " to leader";
         }
     }
 
@@ -155,12 +197,7 @@ public sealed interface Fault {
          * {@code "orders-db#3"} (instances count from 1), which cuts that replica off alone.
          */
         public static String requireSide(String side) {
-            Ids.require("partition side", componentOf(side));
-            if (side != null && side.indexOf('#') >= 0 && instanceOf(side) < 1) {
-                throw new IllegalArgumentException("partition side \"" + side
-                        + "\" names an instance after '#': use a number from 1, such as \"db#2\"");
-            }
-            return side;
+            return requireProcess("partition side", side);
         }
 
         /** The component or group a side entry names: {@code "db"} for {@code "db#3"} and for {@code "db"}. */

@@ -15,7 +15,8 @@ public enum FaultType {
     LINK_UP,
     LINK_LOSS,
     CLOCK_SKEW,
-    SHUTDOWN;
+    SHUTDOWN,
+    PROMOTE;
 
     public String fileName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -76,7 +76,18 @@ public enum Decision {
      */
     LWW_DISCARDED(Family.MESSAGING),
     /** A multi-leader read found concurrent versions of a key and returned them all. */
-    SIBLINGS(Family.MESSAGING);
+    SIBLINGS(Family.MESSAGING),
+    /** A follower took over as the leader of its single-leader replica group, with a new term. */
+    FAILOVER(Family.MESSAGING),
+    /**
+     * An observer's note: a new leader took over without a write the old leader had
+     * acknowledged, which is lost.
+     */
+    LOST_WRITE(Family.MESSAGING),
+    /** An observer's note: two instances of one replica group accepted writes as leader at the same time. */
+    SPLIT_BRAIN(Family.MESSAGING),
+    /** A deposed leader's write was refused, or it stepped down, because of a newer term (fencing). */
+    FENCED(Family.MESSAGING);
 
     /** The family of patterns a decision comes from, for colours and legends. */
     public enum Family {

@@ -242,9 +242,12 @@ final class RandomDesigns {
 
     private Fault fault(
             FaultType type, List<Component> components, List<Link> links, List<Group> groups, List<String> partitions) {
-        String target = components.get(random.nextInt(components.size())).id();
+        Component component = components.get(random.nextInt(components.size()));
+        String target = component.id();
+        String instance = target + "#" + between(1, component.replicas());
         return switch (type) {
-            case CRASH -> new Fault.Crash(target);
+            case CRASH -> new Fault.Crash(random.nextBoolean() ? target : instance);
+            case PROMOTE -> new Fault.Promote(instance);
             case RECOVER -> new Fault.Recover(target);
             case SHUTDOWN -> new Fault.Shutdown(target, between(1, Micros.MAX));
             case PAUSE -> new Fault.Pause(target, between(1, Micros.MAX));

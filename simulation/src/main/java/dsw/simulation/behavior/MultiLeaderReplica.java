@@ -12,8 +12,8 @@ import dsw.simulation.kernel.Node;
 import dsw.simulation.kernel.Topology;
 import dsw.simulation.message.KeyState;
 import dsw.simulation.message.LeaderSync;
-import dsw.simulation.message.LeaderWrite;
 import dsw.simulation.message.Message;
+import dsw.simulation.message.PeerWrite;
 import dsw.simulation.message.Request;
 import dsw.simulation.message.Timer;
 import dsw.simulation.message.VersionVector;
@@ -26,7 +26,7 @@ import java.util.TreeMap;
 /**
  * One instance of a database or cache under multi-leader replication. Every instance is a leader:
  * it answers the reads and writes it receives at once from what it holds, and sends each key it
- * wrote to its peers ({@link LeaderWrite}); every {@link #SYNC_INTERVAL} it also sends them the
+ * wrote to its peers ({@link PeerWrite}); every {@link #SYNC_INTERVAL} it also sends them the
  * state of every key it holds ({@link LeaderSync}, anti-entropy), so replicas converge after a
  * partition heals. Concurrent writes at different leaders are reconciled by the resolution: the
  * later physical-clock stamp wins (last writer wins), concurrent versions are kept as siblings, or
@@ -95,7 +95,7 @@ final class MultiLeaderReplica {
         }
         KeyState held = merge(node, written, true);
         for (int peer : peers) {
-            node.sendToPeer(peer, new LeaderWrite(body.request(), held));
+            node.sendToPeer(peer, new PeerWrite(body.request(), held));
         }
         return Reply.OK;
     }
@@ -172,7 +172,7 @@ final class MultiLeaderReplica {
 
     /** A peer's write or sync: merges every state it carries. False for other messages. */
     boolean onMessage(Node node, Envelope envelope) {
-        if (envelope.body() instanceof LeaderWrite write) {
+        if (envelope.body() instanceof PeerWrite write) {
             merge(node, write.state(), false);
         } else if (envelope.body() instanceof LeaderSync sync) {
             sync.states().forEach(state -> merge(node, state, false));

@@ -34,9 +34,9 @@ import java.util.Set;
  * was based on (the second half of a read-modify-write) is refused when the key has moved on
  * and {@code conditionalWrites} is on, and otherwise overwrites it, losing the updates between.
  * With {@code idempotency}, a write for a client request already applied is answered from
- * memory. Under leaderless replication a {@link LeaderlessReplica} runs reads, writes and
- * increments instead (deletes stay local), and under multi-leader replication a {@link
- * MultiLeaderReplica} does. Not thread-safe.
+ * memory. A replication protocol runs reads, writes and increments instead (deletes stay local):
+ * a {@link LeaderlessReplica}, a {@link LeaderReplica} (single-leader) or a {@link
+ * MultiLeaderReplica}. Not thread-safe.
  */
 final class StoreHandler extends ServerHandler {
     private static final String CAPACITY = "capacity";
@@ -62,6 +62,8 @@ final class StoreHandler extends ServerHandler {
 
     /** Under leaderless replication, the replica protocol this instance runs; null otherwise. */
     private final LeaderlessReplica leaderless;
+    /** Under single-leader replication, the replica protocol this instance runs; null otherwise. */
+    private final LeaderReplica leaderReplica;
 
     /** Under multi-leader replication, the replica protocol this instance runs; null otherwise. */
     private final MultiLeaderReplica multiLeader;
@@ -73,6 +75,9 @@ final class StoreHandler extends ServerHandler {
         leaderless =
                 quorum == null ? null : new LeaderlessReplica(topology, process, quorum, acknowledged, this::finish);
         multiLeader = MultiLeaderReplica.of(topology, process);
+        Replication.SingleLeader single = LeaderReplica.of(topology, process);
+        leaderReplica =
+                single == null ? null : new LeaderReplica(topology, process, single, acknowledged, this::finish);
         cache = component.kind().behavior() == Behavior.CACHE;
         Distribution zero = Distribution.constant(0);
         readTime = Properties.distributionOr(component, PropertyKeys.READ_TIME, zero);
@@ -117,6 +122,9 @@ final class StoreHandler extends ServerHandler {
         if (multiLeader != null) {
             multiLeader.start(node);
         }
+        if (leaderReplica != null) {
+            leaderReplica.start(node);
+        }
     }
 
     @Override
@@ -139,6 +147,10 @@ final class StoreHandler extends ServerHandler {
         if (multiLeader != null && body.operation() != Operation.DELETE) {
             MultiLeaderReplica.Reply reply = multiLeader.accept(node, body);
             finish(node, job, reply.status(), reply.valueBytes(), reply.data());
+            return;
+        }
+        if (leaderReplica != null && body.operation() != Operation.DELETE) {
+            leaderReplica.coordinate(node, job);
             return;
         }
         switch (body.operation()) {
@@ -263,6 +275,9 @@ final class StoreHandler extends ServerHandler {
                 || multiLeader != null && multiLeader.onMessage(node, envelope)) {
             return;
         }
+        if (leaderReplica != null && leaderReplica.onMessage(node, envelope)) {
+            return;
+        }
         if (envelope.body() instanceof Replicate change) {
             data.put(change.key(), new Entry(change.version(), change.size(), node.now(), change.value()));
         } else {
@@ -278,6 +293,16 @@ final class StoreHandler extends ServerHandler {
         } else if (multiLeader != null && timer instanceof Timer.AntiEntropy) {
             multiLeader.sync(node);
         }
+        if (leaderReplica != null) {
+            leaderReplica.onTimer(node, timer);
+        }
+    }
+
+    @Override
+    public void onPromote(Node node) {
+        if (leaderReplica != null) {
+            leaderReplica.promote(node);
+        }
     }
 
     @Override
@@ -291,6 +316,9 @@ final class StoreHandler extends ServerHandler {
         }
         if (multiLeader != null) {
             multiLeader.onCrash(cache);
+        }
+        if (leaderReplica != null) {
+            leaderReplica.onCrash(cache);
         }
         if (cache) {
             data.clear();

@@ -36,6 +36,12 @@ public interface Handler {
         node.stop("stopped: nothing to finish");
     }
 
+    /**
+     * The operator promotes this process to leader of its replica group (a manual failover). Only
+     * single-leader replicas act on it; by default nothing happens.
+     */
+    default void onPromote(Node node) {}
+
     /** The process has crashed: forget volatile state, keep durable state. */
     void onCrash();
 

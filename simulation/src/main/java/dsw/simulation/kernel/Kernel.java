@@ -308,6 +308,7 @@ public final class Kernel {
                 network.setLoss(topology.linkIndex(loss.link()), loss.loss());
                 recordFault(text);
             }
+            case PROMOTE -> promote(fault);
             case LINK_UP -> {
                 network.setDown(topology.linkIndex(((Fault.LinkUp) fault).link()), false);
                 recordFault(text);
@@ -315,16 +316,28 @@ public final class Kernel {
         }
     }
 
+    /** Applies {@code action} to each instance the fault names: all of a component's, or the one named as {@code "db#2"}. */
     private void eachInstance(Fault fault, java.util.function.Consumer<Proc> action) {
         String target = fault.targets().get(0);
+        int[] instances = topology.instancesOf(Fault.Partition.componentOf(target));
         int instance = Fault.Partition.instanceOf(target);
         if (instance > 0) {
-            action.accept(procs[topology.instancesOf(Fault.Partition.componentOf(target))[instance - 1]]);
+            action.accept(procs[instances[instance - 1]]);
             return;
         }
-        for (int p : topology.instancesOf(target)) {
+        for (int p : instances) {
             action.accept(procs[p]);
         }
+    }
+
+    /** The operator promotes one instance to leader; a crashed or paused one does not hear of it. */
+    private void promote(Fault fault) {
+        recordFault(fault.describe());
+        eachInstance(fault, proc -> {
+            if (proc.isUp() && !proc.paused) {
+                proc.handler.onPromote(proc);
+            }
+        });
     }
 
     private void recordFault(String text) {

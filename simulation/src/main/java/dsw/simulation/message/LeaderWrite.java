@@ -4,10 +4,10 @@ import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
 
 /**
- * A multi-leader replica sends a peer the state of a key after accepting a write to it; the peer
- * merges it and answers nothing.
+ * A single-leader replica's leader sends a write it stored to a follower, which answers with a
+ * {@link LeaderWriteAck}. The version's term is the term of the leader that wrote it.
  */
-public record LeaderWrite(int request, KeyState state) implements Message {
+public record LeaderWrite(int op, int request, int key, long version, long value, int size) implements Message {
     @Override
     public MessageKind kind() {
         return MessageKind.REPLICATION;
@@ -19,17 +19,7 @@ public record LeaderWrite(int request, KeyState state) implements Message {
     }
 
     @Override
-    public int key() {
-        return state.key();
-    }
-
-    @Override
-    public int size() {
-        return Response.HEADER_BYTES + state.bytes();
-    }
-
-    @Override
     public String label() {
-        return "replicate k" + state.key();
+        return "replicate k" + key + " v" + LeaderVersion.text(version);
     }
 }

@@ -19,14 +19,21 @@ public sealed interface Message
                 Replicate,
                 QuorumRead,
                 QuorumReply,
-                LeaderWrite,
+                PeerWrite,
                 LeaderSync,
                 OutboxPoll,
                 OutboxBatch,
                 OutboxDone,
                 HealthProbe,
                 Registration,
-                Lookup {
+                Lookup,
+                LeaderHeartbeat,
+                HeartbeatReply,
+                LeaderWrite,
+                LeaderWriteAck,
+                Snapshot,
+                Forward,
+                ForwardReply {
     MessageKind kind();
 
     /** The operation it concerns; {@link Operation#NONE} for protocol messages. */

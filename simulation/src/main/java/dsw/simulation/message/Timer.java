@@ -19,7 +19,9 @@ public sealed interface Timer
                 Timer.Renew,
                 Timer.Expiry,
                 Timer.QuorumTimeout,
-                Timer.AntiEntropy {
+                Timer.AntiEntropy,
+                Timer.LeaderTick,
+                Timer.ReplicaWait {
     /** The kinds of timer, for {@code switch}. */
     enum Type {
         NEXT_ARRIVAL,
@@ -36,7 +38,9 @@ public sealed interface Timer
         RENEW,
         EXPIRY,
         QUORUM_TIMEOUT,
-        ANTI_ENTROPY
+        ANTI_ENTROPY,
+        LEADER_TICK,
+        REPLICA_WAIT
     }
 
     Type type();
@@ -172,6 +176,28 @@ public sealed interface Timer
         @Override
         public Type type() {
             return Type.ANTI_ENTROPY;
+        }
+    }
+
+    /**
+     * A single-leader replica's periodic duty: the leader sends heartbeats; a follower checks that
+     * it still hears the leader.
+     */
+    record LeaderTick() implements Timer {
+        @Override
+        public Type type() {
+            return Type.LEADER_TICK;
+        }
+    }
+
+    /**
+     * A single-leader replica stops waiting for its followers' acknowledgements of operation
+     * {@code op} (as leader) or for the leader's answer to it (as a follower that forwarded it).
+     */
+    record ReplicaWait(int op) implements Timer {
+        @Override
+        public Type type() {
+            return Type.REPLICA_WAIT;
         }
     }
 }

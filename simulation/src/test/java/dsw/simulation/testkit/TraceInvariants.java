@@ -285,6 +285,8 @@ public final class TraceInvariants {
                 FaultType wanted = FaultType.valueOf(type.name());
                 String component =
                         trace.header().processes().get(trace.process(seq)).component();
+                String processId =
+                        trace.header().processes().get(trace.process(seq)).id();
                 long t = trace.time(seq);
                 boolean scheduled = run.faults().stream()
                         .anyMatch(f -> ((f.at() == t && f.fault().type() == wanted)
@@ -292,7 +294,8 @@ public final class TraceInvariants {
                                                 && f.fault() instanceof Fault.Shutdown s
                                                 && f.at() <= t
                                                 && t <= f.at() + s.drain()))
-                                && f.fault().targets().get(0).equals(component));
+                                && (f.fault().targets().get(0).equals(component)
+                                        || f.fault().targets().get(0).equals(processId)));
                 if (!scheduled) {
                     v.add(describe(trace, seq) + " matches no scheduled "
                             + wanted.name().toLowerCase() + " of " + component);
@@ -315,7 +318,8 @@ public final class TraceInvariants {
                     || t == FaultType.HEAL
                     || t == FaultType.LINK_DOWN
                     || t == FaultType.LINK_UP
-                    || t == FaultType.CLOCK_SKEW;
+                    || t == FaultType.CLOCK_SKEW
+                    || t == FaultType.PROMOTE;
             if (recorded && f.at() <= run.end()) {
                 network.add(f);
             }
