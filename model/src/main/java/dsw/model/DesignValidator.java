@@ -64,6 +64,7 @@ public final class DesignValidator {
             }
         }
         checkReplication(components, problems);
+        KeyPartitioningRules.check(components, scenario, problems);
         checkGroups(groups, groupsById, problems);
         checkLinks(links, componentsById, groupsById.keySet(), problems);
         checkScenario(scenario, links, componentsById, groupsById.keySet(), linkIds, problems);
@@ -300,11 +301,11 @@ public final class DesignValidator {
             String id = side.get(i);
             int instance = Fault.Partition.instanceOf(id);
             Component component = components.get(Fault.Partition.componentOf(id));
-            if (instance > 0 && component != null && instance > component.replicas()) {
+            if (instance > 0 && component != null && instance > component.instances()) {
                 problems.add(Problem.error(
                         pointer + "/" + i,
                         "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
-                                + component.replicas() + " replica" + (component.replicas() == 1 ? "" : "s")));
+                                + instancesOf(component)));
             } else if (instance > 0 && component == null) {
                 problems.add(Problem.error(
                         pointer + "/" + i, "unknown component \"" + Fault.Partition.componentOf(id) + "\""));
@@ -312,6 +313,15 @@ public final class DesignValidator {
                 problems.add(Problem.error(pointer + "/" + i, "unknown component or group \"" + id + "\""));
             }
         }
+    }
+
+    /** "3 replicas", or for a partitioned component "6 instances (2 partitions of 3 replicas)". */
+    private static String instancesOf(Component c) {
+        String replicas = c.replicas() + " replica" + (c.replicas() == 1 ? "" : "s");
+        int partitions = KeyPartitioning.partitionsOf(c);
+        return partitions == 1
+                ? replicas
+                : c.instances() + " instances (" + partitions + " partitions of " + replicas + ")";
     }
 
     private static boolean canSend(Link link, String from, String to) {
