@@ -67,6 +67,7 @@ final class ComponentFields {
         for (PropertySpec spec : c.kind().properties()) {
             out.add(property(c, spec));
         }
+        out.addAll(KeyFields.of(design, c));
         if (!c.patterns().replication().equals(Replication.NONE)
                 || c.patterns().consistency() != ConsistencyModel.NONE) {
             out.add(FieldSpec.readOnly(
