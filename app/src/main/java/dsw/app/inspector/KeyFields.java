@@ -36,16 +36,15 @@ final class KeyFields {
             return List.of();
         }
         List<FieldSpec> out = new ArrayList<>();
-        out.add(FieldSpec.readOnly(SECTION, SPLIT_ID, "Split", split(mapping))
-                .withDescription("Each partition is a replica group: its instances hold its keys and replicate only"
-                        + " among themselves. Within a group, a key belongs to member key mod replicas."));
+        out.add(FieldSpec.readOnly(SECTION, SPLIT_ID, "Split", split(mapping)).withDescription(describe(mapping)));
         int[] counts = mapping.keysPerPartition();
         for (int p = 0; p < mapping.partitions(); p++) {
             out.add(FieldSpec.readOnly(
-                    SECTION,
-                    partitionId(p),
-                    "Partition " + p,
-                    keys(mapping, p, counts[p]) + "\n" + String.join(", ", instances(c, mapping, p))));
+                            SECTION,
+                            partitionId(p),
+                            "Partition " + p,
+                            keys(mapping, p, counts[p]) + "\n" + group(instances(c, mapping, p)))
+                    .withDescription("The keys partition " + p + " holds, and the instances of its replica group."));
         }
         return out;
     }
@@ -58,30 +57,56 @@ final class KeyFields {
                 .toList();
     }
 
+    /** "db#1, db#2" for a small group, "db#4–db#6" for a run of three or more. */
+    private static String group(List<String> instances) {
+        return instances.size() <= 2
+                ? String.join(", ", instances)
+                : instances.get(0) + "–" + instances.get(instances.size() - 1);
+    }
+
+    /** "hash mod 4", or "2 ranges of k0–k99". */
     private static String split(KeyPartitioning mapping) {
-        String groups = mapping.partitions() + " partitions of " + Text.count(mapping.replicas(), "replica");
-        String keys = mapping.keyCount() == 0
-                ? "the scenario has no workload yet"
-                : mapping.keyCount() == 1 ? "key k0" : "keys k0 to k" + (mapping.keyCount() - 1);
-        return "by " + mapping.by().fileName() + ", " + groups + "; " + keys;
+        if (mapping.by() == KeyPartitioning.By.HASH) {
+            return "hash mod " + mapping.partitions();
+        }
+        String ranges = mapping.partitions() + " ranges";
+        return mapping.keyCount() == 0
+                ? ranges + "; no workload yet"
+                : ranges + " of " + span(0, mapping.keyCount() - 1);
+    }
+
+    private static String describe(KeyPartitioning mapping) {
+        String how = mapping.by() == KeyPartitioning.By.HASH
+                ? "A key goes to the partition its hash falls in: partition p holds the keys whose hash mod "
+                        + mapping.partitions() + " is p."
+                : "The workload's keys are cut into " + mapping.partitions()
+                        + " contiguous runs of nearly equal size, one per partition.";
+        return how + " Each partition is a replica group of " + Text.count(mapping.replicas(), "instance")
+                + " that hold its keys and replicate only among themselves; within a group, a key belongs to member"
+                + " key mod " + mapping.replicas() + ".";
     }
 
     private static String keys(KeyPartitioning mapping, int partition, int count) {
-        if (mapping.by() == KeyPartitioning.By.RANGE) {
-            if (mapping.keyCount() == 0) {
-                return partition == 0 ? "every key" : "no key";
+        if (mapping.keyCount() == 0) {
+            if (mapping.by() == KeyPartitioning.By.HASH) {
+                return "no workload yet";
             }
-            int first = mapping.firstKey(partition);
-            int last = mapping.firstKey(partition + 1) - 1;
-            return (first == last ? "k" + first : "k" + first + " to k" + last) + " (" + Text.count(count, "key") + ")";
+            return partition == 0 ? "every key: no workload yet" : "no key";
         }
-        String bucket = "hash mod " + mapping.partitions() + " = " + partition;
         if (count == 0) {
-            return mapping.keyCount() == 0 ? bucket : bucket + ": none of the workload's keys";
+            return "none of the workload's keys";
+        }
+        if (mapping.by() == KeyPartitioning.By.RANGE) {
+            int first = mapping.firstKey(partition);
+            return span(first, mapping.firstKey(partition + 1) - 1) + " (" + Text.count(count, "key") + ")";
         }
         String examples = IntStream.of(mapping.firstKeysOf(partition, EXAMPLE_KEYS))
                 .mapToObj(k -> "k" + k)
                 .collect(Collectors.joining(", "));
-        return bucket + ": " + examples + (count > EXAMPLE_KEYS ? ", …" : "") + " (" + Text.count(count, "key") + ")";
+        return examples + (count > EXAMPLE_KEYS ? ", …" : "") + " (" + Text.count(count, "key") + ")";
+    }
+
+    private static String span(int first, int last) {
+        return first == last ? "k" + first : "k" + first + "–k" + last;
     }
 }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.TestDesigns;
 import dsw.app.session.DesignSession;
-import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.KeyPartitioning;
-import dsw.model.kind.PropertyValue;
-import dsw.model.scenario.KeySpace;
-import dsw.model.scenario.Workload;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Trace;
 import dsw.simulation.RunMonitor;
@@ -29,34 +25,10 @@ import org.junit.jupiter.api.Test;
  * its keys and its replica group, and what it shows is where the run sends each key.
  */
 class KeyFieldsTest {
-    private static final Pattern RANGE = Pattern.compile("k(\\d+) to k(\\d+) \\(\\d+ keys\\)");
+    private static final Pattern RANGE = Pattern.compile("k(\\d+)–k(\\d+) \\(\\d+ keys\\)");
 
     private final DesignSession session = new DesignSession();
     private final InspectorViewModel inspector = new InspectorViewModel(session);
-
-    /** The quorum-reads example (a 3-replica leaderless database) with its keys in {@code partitions} groups. */
-    private static Design quorumReads(int partitions, String by, int keys) {
-        Design example = TestDesigns.example("quorum-reads.dsw.json");
-        List<Component> components = example.components().stream()
-                .map(c -> c.id().equals("db")
-                        ? c.withProperty(KeyPartitioning.PARTITIONS, new PropertyValue.IntValue(partitions))
-                                .withProperty(KeyPartitioning.PARTITION_BY, new PropertyValue.TextValue(by))
-                        : c)
-                .toList();
-        List<Workload> workload = example.scenario().workload().stream()
-                .map(w -> new Workload(
-                        w.client(),
-                        w.target(),
-                        w.load(),
-                        w.readRatio(),
-                        new KeySpace(keys, 0),
-                        w.start(),
-                        w.stop(),
-                        w.payloadBytes(),
-                        w.writes()))
-                .toList();
-        return example.withScenario(example.scenario().withWorkload(workload)).withComponents(components);
-    }
 
     private List<String> keyRows() {
         return inspector.fields().stream()
@@ -84,56 +56,56 @@ class KeyFieldsTest {
 
     @Test
     void hashPartitionsListTheirBucketAndTheirReplicaGroup() {
-        session.open(quorumReads(2, "hash", 40), null);
+        session.open(TestDesigns.partitionedQuorumReads(2, "hash", 40), null);
         session.selection().select("db");
 
         assertThat(keyRows()).containsExactly("keys-split", "keys-partition-0", "keys-partition-1");
-        assertThat(text("keys-split")).isEqualTo("by hash, 2 partitions of 3 replicas; keys k0 to k39");
-        assertThat(text("keys-partition-0"))
-                .matches("hash mod 2 = 0: k\\d+, k\\d+, k\\d+, k\\d+, … \\(\\d+ keys\\)\ndb#1, db#2, db#3");
-        assertThat(text("keys-partition-1"))
-                .matches("hash mod 2 = 1: k\\d+, k\\d+, k\\d+, k\\d+, … \\(\\d+ keys\\)\ndb#4, db#5, db#6");
+        assertThat(text("keys-split")).isEqualTo("hash mod 2");
+        assertThat(text("keys-partition-0")).matches("k\\d+, k\\d+, k\\d+, k\\d+, … \\(\\d+ keys\\)\ndb#1–db#3");
+        assertThat(text("keys-partition-1")).matches("k\\d+, k\\d+, k\\d+, k\\d+, … \\(\\d+ keys\\)\ndb#4–db#6");
     }
 
     @Test
     void rangePartitionsListTheirRunOfKeys() {
-        session.open(quorumReads(4, "range", 10), null);
+        session.open(TestDesigns.partitionedQuorumReads(4, "range", 10), null);
         session.selection().select("db");
 
-        assertThat(text("keys-split")).isEqualTo("by range, 4 partitions of 3 replicas; keys k0 to k9");
+        assertThat(text("keys-split")).isEqualTo("4 ranges of k0–k9");
         assertThat(List.of(
                         text("keys-partition-0"),
                         text("keys-partition-1"),
                         text("keys-partition-2"),
                         text("keys-partition-3")))
                 .containsExactly(
-                        "k0 to k2 (3 keys)\ndb#1, db#2, db#3",
-                        "k3 to k4 (2 keys)\ndb#4, db#5, db#6",
-                        "k5 to k7 (3 keys)\ndb#7, db#8, db#9",
-                        "k8 to k9 (2 keys)\ndb#10, db#11, db#12");
+                        "k0–k2 (3 keys)\ndb#1–db#3",
+                        "k3–k4 (2 keys)\ndb#4–db#6",
+                        "k5–k7 (3 keys)\ndb#7–db#9",
+                        "k8–k9 (2 keys)\ndb#10–db#12");
     }
 
     @Test
     void editingThePartitionsRedrawsTheSection() {
-        session.open(quorumReads(2, "hash", 40), null);
+        session.open(TestDesigns.partitionedQuorumReads(2, "hash", 40), null);
         session.selection().select("db");
 
         assertThat(inspector.commit("prop-partitions", "3")).isTrue();
 
         assertThat(keyRows()).containsExactly("keys-split", "keys-partition-0", "keys-partition-1", "keys-partition-2");
-        assertThat(text("keys-partition-2")).endsWith("\ndb#7, db#8, db#9");
+        assertThat(text("keys-partition-2")).endsWith("\ndb#7–db#9");
     }
 
     @Test
     void theMappingShownIsTheMappingTheRunUses() {
-        for (Design design : List.of(quorumReads(2, "hash", 40), quorumReads(3, "range", 40))) {
+        for (Design design : List.of(
+                TestDesigns.partitionedQuorumReads(2, "hash", 40),
+                TestDesigns.partitionedQuorumReads(3, "range", 40))) {
             session.open(design, null);
             session.selection().select("db");
             Map<String, Integer> rowOf = new HashMap<>();
             List<List<Integer>> shownKeys = new ArrayList<>();
             for (int p = 0; p < KeyPartitioning.partitionsOf(design.requireComponent("db")); p++) {
                 String[] lines = text(KeyFields.partitionId(p)).split("\n");
-                for (String instance : lines[1].split(", ")) {
+                for (String instance : instancesNamedIn(lines[1])) {
                     rowOf.put(instance, p);
                 }
                 shownKeys.add(keysNamedIn(lines[0]));
@@ -173,6 +145,17 @@ class KeyFieldsTest {
         }
     }
 
+    /** The instances a row names: "db#1, db#2", or "db#4–db#6" for a run. */
+    private static List<String> instancesNamedIn(String line) {
+        Matcher run = Pattern.compile("(.+)#(\\d+)–\\1#(\\d+)").matcher(line);
+        if (!run.matches()) {
+            return List.of(line.split(", "));
+        }
+        return IntStream.rangeClosed(Integer.parseInt(run.group(2)), Integer.parseInt(run.group(3)))
+                .mapToObj(i -> run.group(1) + "#" + i)
+                .toList();
+    }
+
     /** The keys a row names: every key of a range, or the examples of a hash bucket. */
     private static List<Integer> keysNamedIn(String line) {
         Matcher range = RANGE.matcher(line);
@@ -183,7 +166,7 @@ class KeyFieldsTest {
             }
             return keys;
         }
-        String examples = line.substring(line.indexOf(": ") + 2, line.indexOf(" ("));
+        String examples = line.substring(0, line.indexOf(" ("));
         return Arrays.stream(examples.split(", "))
                 .filter(k -> k.startsWith("k"))
                 .map(k -> Integer.parseInt(k.substring(1)))
