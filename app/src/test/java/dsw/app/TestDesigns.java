@@ -5,6 +5,7 @@ import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Group;
 import dsw.model.GroupKind;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
 import dsw.model.LinkMode;
@@ -13,8 +14,11 @@ import dsw.model.Position;
 import dsw.model.file.DesignFileException;
 import dsw.model.file.DesignFiles;
 import dsw.model.kind.KindCatalog;
+import dsw.model.kind.PropertyValue;
 import dsw.model.pattern.LinkPatterns;
+import dsw.model.scenario.KeySpace;
 import dsw.model.scenario.Scenario;
+import dsw.model.scenario.Workload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +40,33 @@ public final class TestDesigns {
         } catch (DesignFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The quorum-reads example (a 3-replica leaderless database {@code db}) with its keys in
+     * {@code partitions} groups split by {@code by}, and a workload of {@code keys} keys.
+     */
+    public static Design partitionedQuorumReads(int partitions, String by, int keys) {
+        Design example = example("quorum-reads.dsw.json");
+        List<Component> components = example.components().stream()
+                .map(c -> c.id().equals("db")
+                        ? c.withProperty(KeyPartitioning.PARTITIONS, new PropertyValue.IntValue(partitions))
+                                .withProperty(KeyPartitioning.PARTITION_BY, new PropertyValue.TextValue(by))
+                        : c)
+                .toList();
+        List<Workload> workload = example.scenario().workload().stream()
+                .map(w -> new Workload(
+                        w.client(),
+                        w.target(),
+                        w.load(),
+                        w.readRatio(),
+                        new KeySpace(keys, 0),
+                        w.start(),
+                        w.stop(),
+                        w.payloadBytes(),
+                        w.writes()))
+                .toList();
+        return example.withScenario(example.scenario().withWorkload(workload)).withComponents(components);
     }
 
     /** Two placed components joined by one sync link, inside one frame with bounds. */

@@ -157,6 +157,14 @@ public record Component(
         return value instanceof PropertyValue.IntValue i ? (int) i.value() : 1;
     }
 
+    /**
+     * How many processes run this component: its replicas, times its partitions for a partitioned
+     * database or cache (see {@link KeyPartitioning}).
+     */
+    public int instances() {
+        return replicas() * KeyPartitioning.partitionsOf(this);
+    }
+
     private static Map<String, PropertyValue> complete(
             String id, ComponentKind kind, Map<String, PropertyValue> given) {
         for (String key : given.keySet()) {

@@ -64,6 +64,7 @@ public final class DesignValidator {
             }
         }
         checkReplication(components, problems);
+        KeyPartitioningRules.check(components, scenario, problems);
         checkGroups(groups, groupsById, problems);
         checkLinks(links, componentsById, groupsById.keySet(), problems);
         checkScenario(scenario, links, componentsById, groupsById.keySet(), linkIds, problems);
@@ -313,14 +314,14 @@ public final class DesignValidator {
         if (component == null) {
             String id = Fault.Partition.componentOf(target);
             problems.add(Problem.error(pointer, "unknown component \"" + id + "\"" + groupHint(id, groups)));
-        } else if (instance > component.replicas()) {
+        } else if (instance > component.instances()) {
             problems.add(Problem.error(pointer, tooFew(target, instance, component)));
         }
     }
 
     private static String tooFew(String id, int instance, Component component) {
-        return "\"" + id + "\" names instance " + instance + " but " + component.id() + " has " + component.replicas()
-                + " replica" + (component.replicas() == 1 ? "" : "s");
+        return "\"" + id + "\" names instance " + instance + " but " + component.id() + " has "
+                + instancesOf(component);
     }
 
     private static void checkSide(
@@ -333,7 +334,7 @@ public final class DesignValidator {
             String id = side.get(i);
             int instance = Fault.Partition.instanceOf(id);
             Component component = components.get(Fault.Partition.componentOf(id));
-            if (instance > 0 && component != null && instance > component.replicas()) {
+            if (instance > 0 && component != null && instance > component.instances()) {
                 problems.add(Problem.error(pointer + "/" + i, tooFew(id, instance, component)));
             } else if (instance > 0 && component == null) {
                 problems.add(Problem.error(
@@ -342,6 +343,15 @@ public final class DesignValidator {
                 problems.add(Problem.error(pointer + "/" + i, "unknown component or group \"" + id + "\""));
             }
         }
+    }
+
+    /** "3 replicas", or for a partitioned component "6 instances (2 partitions of 3 replicas)". */
+    private static String instancesOf(Component c) {
+        String replicas = c.replicas() + " replica" + (c.replicas() == 1 ? "" : "s");
+        int partitions = KeyPartitioning.partitionsOf(c);
+        return partitions == 1
+                ? replicas
+                : c.instances() + " instances (" + partitions + " partitions of " + replicas + ")";
     }
 
     private static boolean canSend(Link link, String from, String to) {

@@ -38,7 +38,7 @@ public final class Simulation {
         this.scenario = scenario;
         this.handlers = handlers;
         this.end = scenario.duration();
-        this.kernel = new Kernel(new Topology(design), scenario, handlers);
+        this.kernel = new Kernel(new Topology(design, scenario), scenario, handlers);
         kernel.trace().publish();
     }
 

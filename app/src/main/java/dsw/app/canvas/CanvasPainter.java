@@ -2,6 +2,7 @@ package dsw.app.canvas;
 
 import dsw.app.session.Selection;
 import dsw.model.Component;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.LinkMode;
 import dsw.model.Severity;
@@ -58,7 +59,7 @@ final class CanvasPainter {
     private record TextLabel(String text, double width, String source, double room) {}
 
     /** What a box's texts depend on. */
-    private record BoxKey(String name, String kind, int replicas) {}
+    private record BoxKey(String name, String kind, String badge) {}
 
     private record BoxLabels(
             BoxKey key,
@@ -328,8 +329,7 @@ final class CanvasPainter {
         Component c = box.component();
         Rect r = box.bounds();
         double arc = 16;
-        int replicas = c.replicas();
-        if (replicas > 1) {
+        if (c.instances() > 1) {
             // A stack of cards: more than one instance runs behind this box.
             for (int i = 2; i >= 1; i--) {
                 double off = i * 5;
@@ -400,7 +400,7 @@ final class CanvasPainter {
         java.util.Map<String, BoxLabels> boxes = new java.util.HashMap<>();
         for (DiagramLayout.Box box : layout.boxes()) {
             Component c = box.component();
-            BoxKey key = new BoxKey(c.name(), c.kind().id(), c.replicas());
+            BoxKey key = new BoxKey(c.name(), c.kind().id(), badgeOf(c));
             BoxLabels old = boxLabels.get(box.id());
             boxes.put(box.id(), old != null && old.key().equals(key) ? old : boxLabels(key, c, box.bounds()));
         }
@@ -447,14 +447,23 @@ final class CanvasPainter {
         double room = bounds.width() - 20;
         IconGlyphs.Glyph glyph = icons.glyph(c.kind().icon());
         String kind = text.fit(c.kind().name(), kindFont, room - ICON_SIZE - 6);
-        String badge = "×" + c.replicas();
+        String badge = key.badge();
         return new BoxLabels(
                 key,
                 glyph,
                 glyph.font(ICON_SIZE),
                 new TextLabel(kind, text.width(kind, kindFont), kind, 0),
                 java.util.List.copyOf(text.wrap(c.name(), nameFont, room, 2)),
-                c.replicas() > 1 ? new TextLabel(badge, text.width(badge, badgeFont), badge, 0) : null);
+                badge.isEmpty() ? null : new TextLabel(badge, text.width(badge, badgeFont), badge, 0));
+    }
+
+    /** "×3" for three replicas, "2×3" for two partitions of three; empty for a single instance. */
+    private static String badgeOf(Component c) {
+        int partitions = KeyPartitioning.partitionsOf(c);
+        if (c.instances() == 1) {
+            return "";
+        }
+        return (partitions > 1 ? Integer.toString(partitions) : "") + "×" + c.replicas();
     }
 
     private TextLabel fitted(String source, Font font, double room) {

@@ -66,6 +66,7 @@ final class ComponentFields {
             out.add(property(c, spec));
         }
         out.addAll(ReplicationFields.of(c));
+        out.addAll(KeyFields.of(design, c));
         out.addAll(PatternFields.ofComponent(c, PatternCatalog.standard()));
         return out;
     }

@@ -5,6 +5,7 @@ import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Group;
 import dsw.model.GroupKind;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
 import dsw.model.LinkMode;
@@ -64,8 +65,24 @@ final class RandomDesigns {
         List<Component> components = components(groups);
         List<Link> links = links(components);
         Scenario scenario = scenario(components, links, groups);
+        components = rangesThatFit(components, scenario);
         String description = random.nextInt(3) == 0 ? "" : text(0, 300, true);
         return new Design(name(), description, components, links, groups, scenario);
+    }
+
+    /** Hash partitioning where range partitioning would leave a partition without a key of the workload. */
+    private static List<Component> rangesThatFit(List<Component> components, Scenario scenario) {
+        return components.stream()
+                .map(c -> {
+                    KeyPartitioning mapping = KeyPartitioning.of(c, scenario);
+                    boolean misfit = mapping.by() == KeyPartitioning.By.RANGE
+                            && mapping.keyCount() > 0
+                            && mapping.keyCount() < mapping.partitions();
+                    return misfit
+                            ? c.withProperty(KeyPartitioning.PARTITION_BY, new PropertyValue.TextValue("hash"))
+                            : c;
+                })
+                .toList();
     }
 
     private List<Group> groups() {

@@ -1,5 +1,6 @@
 package dsw.simulation.behavior;
 
+import dsw.model.KeyPartitioning;
 import dsw.simulation.kernel.Envelope;
 import dsw.simulation.kernel.Node;
 import dsw.simulation.kernel.Route;
@@ -32,6 +33,24 @@ interface Picker {
                 int i = Math.floorMod(next, route.instances());
                 next = i + 1;
                 return i;
+            }
+        };
+    }
+
+    /**
+     * Round robin over the replica group that holds the call's key, at a partitioned database or
+     * cache; the same as {@link #roundRobin()} when the keys are not partitioned.
+     */
+    static Picker roundRobinInGroup() {
+        return new Picker() {
+            private int next;
+
+            @Override
+            public int pick(Node node, Route route, int key) {
+                KeyPartitioning partitioning = route.partitioning();
+                int member = Math.floorMod(next, partitioning.replicas());
+                next = member + 1;
+                return partitioning.firstInstance(partitioning.partitionOf(key)) + member;
             }
         };
     }

@@ -51,7 +51,7 @@ abstract class ServerHandler implements Handler {
     private boolean draining;
     private final Caller<Call> caller = new Caller<>(new Calls(), CALL_TIMEOUT);
     private final Registrar registrar;
-    /** Per route to a leaderless data component, the round robin over its instances. */
+    /** Per route to a leaderless data component, the round robin over the instances of each key's group. */
     private final Map<Integer, Picker> coordinators = new HashMap<>();
 
     private int busy;
@@ -227,14 +227,20 @@ abstract class ServerHandler implements Handler {
      * synchronous link, the job waits for the answer, which arrives through {@link #onAnswer},
      * and the link's resilience patterns apply. Retries and hedges go to the following instances
      * in turn, except on a database or cache, where only the key's owner holds the key; a
-     * leaderless or multi-leader database or cache, where every instance holds every key, gets its
-     * calls round robin instead of by key.
+     * leaderless or multi-leader database or cache, where every instance of a replica group holds
+     * the group's keys, gets its calls round robin over the key's group instead of by key.
      */
     protected final void call(Node node, Job job, Route route, int instance, Message message, int tag) {
         if (route.isAsync()) {
             node.send(route, route.process(instance), message);
         } else if (anyInstanceCoordinates(route)) {
-            call(node, job, route, coordinators.computeIfAbsent(route.link(), l -> Picker.roundRobin()), message, tag);
+            call(
+                    node,
+                    job,
+                    route,
+                    coordinators.computeIfAbsent(route.link(), l -> Picker.roundRobinInGroup()),
+                    message,
+                    tag);
         } else {
             call(node, job, route, Picker.startingAt(instance, !holdsKeys(route)), message, tag);
         }
@@ -326,8 +332,11 @@ abstract class ServerHandler implements Handler {
         return key < 0 ? operation.verb() : operation.verb() + " k" + key;
     }
 
-    /** The instance of a route's far end that owns {@code key}. */
+    /**
+     * The instance of a route's far end that owns {@code key}: the member {@code key mod N} of the
+     * replica group whose partition holds the key (the only group when the keys are not partitioned).
+     */
     static int instanceFor(Route route, int key) {
-        return Math.floorMod(key, route.instances());
+        return route.partitioning().instanceFor(key);
     }
 }

@@ -1,6 +1,7 @@
 package dsw.simulation.kernel;
 
 import dsw.model.Component;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.LinkMode;
 import dsw.model.kind.Behavior;
@@ -11,12 +12,14 @@ public final class Route {
     private final Link model;
     private final Component target;
     private final int[] processes;
+    private final KeyPartitioning partitioning;
 
-    Route(int link, Link model, Component target, int[] processes) {
+    Route(int link, Link model, Component target, int[] processes, KeyPartitioning partitioning) {
         this.link = link;
         this.model = model;
         this.target = target;
         this.processes = processes.clone();
+        this.partitioning = partitioning;
     }
 
     /** The link number in the trace header. */
@@ -43,6 +46,11 @@ public final class Route {
 
     public int instances() {
         return processes.length;
+    }
+
+    /** Which of the far end's replica groups holds each key. */
+    public KeyPartitioning partitioning() {
+        return partitioning;
     }
 
     /** The process number of the far end's instance {@code i} (from 0). */

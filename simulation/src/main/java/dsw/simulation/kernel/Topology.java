@@ -2,10 +2,12 @@ package dsw.simulation.kernel;
 
 import dsw.model.Component;
 import dsw.model.Design;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
 import dsw.model.kind.Behavior;
 import dsw.model.scenario.Fault;
+import dsw.model.scenario.Scenario;
 import dsw.model.trace.ProcessInfo;
 import dsw.model.trace.TraceHeader;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import java.util.Set;
 
 /**
  * The design as the kernel runs it: one process per component instance, numbered in design
- * order, and for each component the routes it calls along. Immutable, thread-safe.
+ * order, and for each component the routes it calls along. A partitioned database or cache runs
+ * partitions × replicas instances, its replica groups one after the other ({@link KeyPartitioning}).
+ * Immutable, thread-safe.
  */
 public final class Topology {
     private final Design design;
@@ -29,17 +33,25 @@ public final class Topology {
     private final int[] linkFromIndex;
     private final Map<String, Integer> linkIndex = new HashMap<>();
     private final Map<String, List<Route>> routes = new HashMap<>();
+    private final Map<String, KeyPartitioning> partitionings = new HashMap<>();
 
+    /** The design as it runs under its own scenario. */
     public Topology(Design design) {
+        this(design, design.scenario());
+    }
+
+    /** The design as it runs under {@code scenario}, whose workload gives the key space range partitioning splits. */
+    public Topology(Design design, Scenario scenario) {
         this.design = design;
         for (Component c : design.components()) {
             componentIndex.put(c.id(), componentIndex.size());
-            int replicas = c.replicas();
-            int[] ids = new int[replicas];
-            for (int i = 1; i <= replicas; i++) {
+            partitionings.put(c.id(), KeyPartitioning.of(c, scenario));
+            int count = c.instances();
+            int[] ids = new int[count];
+            for (int i = 1; i <= count; i++) {
                 ids[i - 1] = processes.size();
                 processes.add(new ProcessInfo(
-                        ProcessInfo.name(c.id(), i, replicas), c.id(), c.kind().id(), i));
+                        ProcessInfo.name(c.id(), i, count), c.id(), c.kind().id(), i));
                 processComponent.add(c);
             }
             instances.put(c.id(), ids);
@@ -58,7 +70,8 @@ public final class Topology {
             linkFromIndex[i] = componentIndex.get(link.from());
             Component target = design.requireComponent(link.to());
             if (target.kind().behavior() != Behavior.CLIENT) { // nobody calls a client
-                routes.get(link.from()).add(new Route(i, link, target, instances.get(link.to())));
+                routes.get(link.from())
+                        .add(new Route(i, link, target, instances.get(link.to()), partitionings.get(link.to())));
             }
         }
         // A client may also send along a two-way link that ends at it. Servers do not call back
@@ -68,7 +81,8 @@ public final class Topology {
             Component end = design.requireComponent(link.to());
             if (link.direction() == LinkDirection.BOTH && end.kind().behavior() == Behavior.CLIENT) {
                 Component target = design.requireComponent(link.from());
-                routes.get(end.id()).add(new Route(i, link, target, instances.get(link.from())));
+                routes.get(end.id())
+                        .add(new Route(i, link, target, instances.get(link.from()), partitionings.get(link.from())));
             }
         }
         routes.replaceAll((id, list) -> List.copyOf(list));
@@ -107,6 +121,15 @@ public final class Topology {
             throw new IllegalArgumentException("no component \"" + componentId + "\"");
         }
         return ids.clone();
+    }
+
+    /** Which replica group of a component holds each key; one group for components that hold no keys. */
+    public KeyPartitioning partitioningOf(String componentId) {
+        KeyPartitioning partitioning = partitionings.get(componentId);
+        if (partitioning == null) {
+            throw new IllegalArgumentException("no component \"" + componentId + "\"");
+        }
+        return partitioning;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class RunSummary {
         RunSummary summary = new RunSummary(duration, size);
         for (Component c : design.components()) {
             summary.components.put(
-                    c.id(), new ComponentStats(c.id(), c.name(), c.kind().behavior(), c.replicas()));
+                    c.id(), new ComponentStats(c.id(), c.name(), c.kind().behavior(), c.instances()));
         }
         List<ProcessInfo> processes = trace.header().processes();
         ComponentStats[] byProcess = new ComponentStats[processes.size()];

@@ -4,6 +4,7 @@ import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Group;
 import dsw.model.GroupKind;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.LinkDirection;
 import dsw.model.LinkMode;
@@ -30,7 +31,7 @@ import java.util.SplittableRandom;
 /**
  * Random but valid designs and scenarios from one seed: clients (open and closed loop) over load
  * balancers, gateways and services down to databases, caches, queues with their consumers and
- * responders, with 1 to 3 replicas; links that reach every component from the clients, plus extra
+ * responders, with 1 to 3 replicas (databases and caches sometimes in 2 or 3 hash partitions); links that reach every component from the clients, plus extra
  * forward edges (sync or async, some two-way), each with a random network profile (latency
  * distribution, loss, duplication, reordering, corruption, bandwidth); and faults at random times
  * (crash and recover, pause, symmetric and one-way partitions with heals, link down and up, clock
@@ -191,6 +192,9 @@ public final class RandomRuns {
                     c = c.withProperty(PropertyKeys.QUEUE_CAPACITY, whole(random.nextInt(33)));
                     c = c.withProperty(PropertyKeys.READ_TIME, timing(ms(2)));
                     c = c.withProperty(PropertyKeys.WRITE_TIME, timing(ms(4)));
+                    if (random.nextInt(4) == 0) {
+                        c = c.withProperty(KeyPartitioning.PARTITIONS, whole(2 + random.nextInt(2)));
+                    }
                     if (c.kind().behavior() == Behavior.CACHE) {
                         c = c.withProperty("capacity", whole(1 + random.nextInt(20)));
                         c = c.withProperty("ttl", duration(ms(10 + random.nextInt(1000))));
