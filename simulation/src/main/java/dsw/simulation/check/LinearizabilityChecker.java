@@ -74,13 +74,22 @@ public final class LinearizabilityChecker {
     }
 
     /**
-     * The violation over a small core of {@code part}: shrunk, then searched once more for the
-     * sentence; the whole part's deepest point when cancelled first.
+     * The violation over a small core of {@code part}: cut to what had happened when the search got
+     * stuck (operations still pending then kept open, pending reads dropped), shrunk, then searched
+     * once more for the sentence; the whole part's deepest point when cancelled first.
      */
     private static Violation explain(
             Model model, List<Operation> part, LinearizabilitySearch.Deepest deepest, Cancellation cancellation) {
+        long stuckAt = deepest.stuck().completedAt();
+        List<Operation> done = part.stream()
+                .filter(op -> op.invokedAt() < stuckAt && op.completedAt() <= stuckAt)
+                .toList();
+        List<Operation> pending = part.stream()
+                .filter(op -> op.invokedAt() < stuckAt && op.completedAt() > stuckAt && !model.readOnly(op))
+                .map(Shrinker::open)
+                .toList();
         Shrinker.Core core = Shrinker.shrink(
-                part,
+                new Shrinker.Core(done, pending),
                 model,
                 (history, budget) ->
                         new LinearizabilitySearch(model, history).run(budget).verdict(),

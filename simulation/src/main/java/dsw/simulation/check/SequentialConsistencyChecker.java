@@ -28,7 +28,7 @@ public final class SequentialConsistencyChecker implements ConsistencyChecker {
             return new CheckResult(outcome.verdict(), Optional.empty(), 1, outcome.configurations());
         }
         Shrinker.Core core = Shrinker.shrink(
-                relevant,
+                new Shrinker.Core(relevant, List.of()),
                 model,
                 (ops, budget) -> new SequentialSearch(model, ops).run(budget).verdict(),
                 cancellation);

@@ -19,14 +19,14 @@ final class Shrinker {
         Verdict run(List<Operation> history, Cancellation cancellation);
     }
 
-    /** The operations that still break the promise, and the dropped writes kept open around them. Immutable. */
+    /** The operations that still break the promise, and the writes kept open around them. Immutable. */
     record Core(List<Operation> operations, List<Operation> relaxed) {
         Core {
             operations = List.copyOf(operations);
             relaxed = List.copyOf(relaxed);
         }
 
-        /** Both, in history order: what the last test searched. */
+        /** Both, in history order: what a test searches. */
         List<Operation> history() {
             List<Operation> all = new ArrayList<>(operations);
             all.addAll(relaxed);
@@ -35,21 +35,28 @@ final class Shrinker {
         }
     }
 
-    /** How often a test may poll its cancellation (about 1,000 search steps a poll). */
-    private static final int POLLS_PER_TEST = 64;
-    /** Tests at most, so shrinking a huge history stays quick. */
-    private static final int TESTS = 400;
+    /** How often one test may poll its cancellation (about 1,000 search steps a poll). */
+    private static final int POLLS_PER_TEST = 16;
+    /** Polls for all tests together, so shrinking a long history stays quick. */
+    private static final int POLLS = 64;
+    /** Tests at most, for the same reason: a short test may end before it polls. */
+    private static final int TESTS = 200;
 
     private Shrinker() {}
 
-    /** A small subset of {@code violating} that {@code test} still finds violating, with the writes dropped around it. */
-    static Core shrink(List<Operation> violating, Model model, Test test, Cancellation cancellation) {
-        List<Operation> kept = new ArrayList<>(violating);
-        List<Operation> relaxed = new ArrayList<>();
+    /**
+     * A small subset of {@code violating}'s operations that {@code test} still finds violating, with
+     * its relaxed operations and the writes dropped around it.
+     */
+    static Core shrink(Core violating, Model model, Test test, Cancellation cancellation) {
+        List<Operation> kept = new ArrayList<>(violating.operations());
+        List<Operation> relaxed = new ArrayList<>(violating.relaxed());
+        int[] polls = {0};
         int tests = 0;
-        for (int chunk = Math.max(1, kept.size() / 2); chunk >= 1 && tests < TESTS; chunk /= 2) {
-            for (int from = 0; from < kept.size() && tests < TESTS; ) {
-                if (cancellation.cancelled()) {
+        Cancellation budget = () -> ++polls[0] > POLLS || cancellation.cancelled();
+        for (int chunk = Math.max(1, kept.size() / 2); ; chunk = Math.max(1, chunk / 2)) {
+            for (int from = 0; from < kept.size(); ) {
+                if (++tests > TESTS || budget.cancelled()) {
                     return new Core(kept, relaxed);
                 }
                 List<Operation> dropped = kept.subList(from, Math.min(kept.size(), from + chunk));
@@ -60,10 +67,8 @@ final class Shrinker {
                         .filter(op -> !model.readOnly(op))
                         .map(Shrinker::open)
                         .forEach(stillRelaxed::add);
-                tests++;
                 if (!rest.isEmpty()
-                        && test.run(new Core(rest, stillRelaxed).history(), budget(cancellation))
-                                == Verdict.VIOLATION) {
+                        && test.run(new Core(rest, stillRelaxed).history(), each(budget)) == Verdict.VIOLATION) {
                     kept = rest;
                     relaxed = stillRelaxed;
                 } else {
@@ -71,10 +76,9 @@ final class Shrinker {
                 }
             }
             if (chunk == 1) {
-                break;
+                return new Core(kept, relaxed);
             }
         }
-        return new Core(kept, relaxed);
     }
 
     /** {@code op} as an open operation: it may take effect at any time after its invocation, or never. */
@@ -93,8 +97,9 @@ final class Shrinker {
                         op.line());
     }
 
-    private static Cancellation budget(Cancellation outer) {
+    /** At most {@link #POLLS_PER_TEST} polls of {@code overall}, which counts them. */
+    private static Cancellation each(Cancellation overall) {
         int[] polls = {0};
-        return () -> ++polls[0] > POLLS_PER_TEST || outer.cancelled();
+        return () -> ++polls[0] > POLLS_PER_TEST || overall.cancelled();
     }
 }
