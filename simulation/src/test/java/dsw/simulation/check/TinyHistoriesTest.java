@@ -109,9 +109,12 @@ class TinyHistoriesTest {
         CheckResult wrong = check("cas-register", history.formatted("0"));
         assertThat(wrong.verdict()).isEqualTo(Verdict.VIOLATION);
         assertThat(wrong.violation().orElseThrow().sentence())
-                .as("the cas could never have succeeded from 1, so the read alone shows the violation")
-                .startsWith("read returned 3 (process 2, line 5) after write of 1 (process 0, line 1) had completed")
+                .startsWith("cas from 0 to 3 (process 1, line 3) after write of 1 (process 0, line 1) had completed")
                 .contains("held 1");
+        assertThat(wrong.violation().orElseThrow().operations())
+                .as("the later read is not needed to show it")
+                .extracting(Operation::line)
+                .containsExactly(1, 3);
     }
 
     @Test
