@@ -4,13 +4,12 @@ import dsw.model.value.Micros;
 import dsw.simulation.check.Cancellation;
 import dsw.simulation.check.CheckResult;
 import dsw.simulation.check.ClientHistory;
+import dsw.simulation.check.ConsistencyChecker;
 import dsw.simulation.check.HistoryFormat;
 import dsw.simulation.check.HistoryFormatException;
-import dsw.simulation.check.LinearizabilityChecker;
 import dsw.simulation.check.Model;
 import dsw.simulation.check.Models;
 import dsw.simulation.check.Operation;
-import dsw.simulation.check.Verdict;
 import dsw.simulation.check.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,24 +25,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dsw check-history FILE}: says whether a recorded client history is linearizable, and why not. */
+/** {@code dsw check-history FILE}: says whether a recorded client history keeps a consistency promise, and why not. */
 @Command(
         name = "check-history",
         mixinStandardHelpOptions = true,
         description = {
-            "Check whether a client history (Jepsen/Knossos EDN, a Jepsen log, or dsw JSON Lines) is linearizable"
-                    + " for a model, and explain a violation.",
-            "Exit code 0 linearizable, 1 not linearizable, 2 an unreadable file or bad usage, 3 unknown (the"
-                    + " timeout passed first)."
+            "Check whether a client history (Jepsen/Knossos EDN, a Jepsen log, or dsw JSON Lines) keeps a"
+                    + " consistency promise for a model, and explain a violation.",
+            "Exit code 0 kept, 1 broken, 2 an unreadable file or bad usage, 3 unknown (the timeout passed first, or"
+                    + " the history cannot tell, as when written values repeat)."
         })
 final class CheckHistoryCommand implements Callable<Integer> {
-    static final int LINEARIZABLE = 0;
+    static final int KEPT = 0;
     static final int VIOLATION = 1;
     static final int ERROR = 2;
     static final int UNKNOWN = 3;
 
-    /** How many of the ordered operations before the stuck one are printed. */
-    private static final int SHOWN = 8;
+    /** How many of the operations that cannot be ordered are printed. */
+    private static final int SHOWN = 12;
 
     @Spec
     CommandSpec spec;
@@ -57,6 +56,14 @@ final class CheckHistoryCommand implements Callable<Integer> {
             description = "register, cas-register, mutex, multi-register or kv (default: guessed from the functions"
                     + " the history uses).")
     String model;
+
+    @Option(
+            names = "--consistency",
+            paramLabel = "PROMISE",
+            defaultValue = "linearizable",
+            description = "linearizable, sequential, causal, read-your-writes or monotonic-reads (default:"
+                    + " ${DEFAULT-VALUE}).")
+    String consistency;
 
     @Option(
             names = "--format",
@@ -76,6 +83,11 @@ final class CheckHistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Duration budget = budget();
+        ConsistencyChecker checker = ConsistencyChecker.named(consistency)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--consistency: " + consistency + " is none of "
+                                + String.join(", ", ConsistencyChecker.NAMES)));
         HistoryFormat chosen = format == null ? HistoryFormat.guess(file) : format();
         ClientHistory history;
         try {
@@ -90,47 +102,43 @@ final class CheckHistoryCommand implements Callable<Integer> {
             err.println(file + ": model " + modelName + " is none of " + String.join(", ", Models.NAMES));
             return ERROR;
         }
-        Optional<String> problem = LinearizabilityChecker.problem(history, found.get());
+        Optional<String> problem = checker.problem(history, found.get());
         if (problem.isPresent()) {
             err.println(file + ":" + problem.get().replaceFirst("^line ", ""));
             return ERROR;
         }
         long started = System.nanoTime();
-        CheckResult result = LinearizabilityChecker.check(history, found.get(), Cancellation.after(budget));
+        CheckResult result = checker.check(history, found.get(), Cancellation.after(budget));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        out.println(file + ": " + verdict(result.verdict(), budget) + " (" + modelName + ", "
+        out.println(file + ": " + verdict(checker, result, budget) + " (" + modelName + ", "
                 + count(history.operations().size(), "operation") + ", " + count(result.parts(), "part") + ", "
                 + count(result.configurations(), "configuration") + ") in " + millis + " ms");
         result.violation().ifPresent(violation -> explain(out, violation, found.get()));
         out.flush();
         return switch (result.verdict()) {
-            case OK -> LINEARIZABLE;
+            case OK -> KEPT;
             case VIOLATION -> VIOLATION;
             case UNKNOWN -> UNKNOWN;
         };
     }
 
-    private static String verdict(Verdict verdict, Duration budget) {
-        return switch (verdict) {
-            case OK -> "linearizable";
-            case VIOLATION -> "NOT linearizable";
-            case UNKNOWN -> "unknown, the check passed its " + budget.toMillis() + " ms timeout";
+    private static String verdict(ConsistencyChecker checker, CheckResult result, Duration budget) {
+        return switch (result.verdict()) {
+            case OK -> checker.promise();
+            case VIOLATION -> "NOT " + checker.promise();
+            case UNKNOWN -> "unknown, "
+                    + result.reason().orElse("the check passed its " + budget.toMillis() + " ms timeout");
         };
     }
 
     private static void explain(PrintWriter out, Violation violation, Model model) {
         out.println("  " + violation.sentence() + ".");
-        List<Operation> ordered = violation.ordered();
-        out.println("  " + count(ordered.size(), "operation") + " can be ordered"
-                + (ordered.size() > SHOWN ? "; the last " + SHOWN + ":" : ":"));
-        for (Operation op : ordered.subList(Math.max(0, ordered.size() - SHOWN), ordered.size())) {
+        List<Operation> operations = violation.operations();
+        out.println("  " + (operations.size() == 1 ? "the operation" : "the " + operations.size() + " operations")
+                + " that cannot be ordered"
+                + (operations.size() > SHOWN ? ", the first " + SHOWN + ":" : ":"));
+        for (Operation op : operations.subList(0, Math.min(SHOWN, operations.size()))) {
             out.println("    " + line(op, model));
-        }
-        out.println("  then this one cannot:");
-        out.println("    " + line(violation.stuck(), model));
-        if (!violation.concurrent().isEmpty()) {
-            out.println("  concurrent with it: " + count(violation.concurrent().size(), "operation") + ", first "
-                    + line(violation.concurrent().get(0), model));
         }
     }
 

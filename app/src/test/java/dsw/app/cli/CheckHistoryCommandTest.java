@@ -50,10 +50,67 @@ class CheckHistoryCommandTest {
                 .startsWith(file + ": NOT linearizable (register, 2 operations")
                 .contains("  read returned 0 (process 1, line 3) after write of 2 (process 0, line 1) had completed;"
                         + " the register held 2")
-                .contains("  1 operation can be ordered:\n    line 1: write of 2 (process 0, ok)\n"
-                        .replace("\n", System.lineSeparator()))
-                .contains("  then this one cannot:" + System.lineSeparator()
-                        + "    line 3: read returned 0 (process 1, ok)");
+                .contains(("  the 2 operations that cannot be ordered:\n    line 1: write of 2 (process 0, ok)\n"
+                                + "    line 3: read returned 0 (process 1, ok)\n")
+                        .replace("\n", System.lineSeparator()));
+    }
+
+    @Test
+    void theConsistencyOptionChoosesThePromiseChecked() throws IOException {
+        String file = write("stale.edn", STALE_READ.formatted("0"));
+
+        CliRun sequential = CliRun.command("check-history", file, "--consistency", "sequential");
+        assertThat(sequential.exit()).isZero();
+        assertThat(sequential.out()).startsWith(file + ": sequentially consistent (cas-register, 2 operations");
+        assertThat(CliRun.command("check-history", file, "--consistency", "causal")
+                        .out())
+                .startsWith(file + ": causally consistent (");
+        assertThat(CliRun.command("check-history", file, "--consistency", "monotonic-reads")
+                        .exit())
+                .isZero();
+        CliRun unknown = CliRun.command("check-history", file, "--consistency", "eventual");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err())
+                .contains("--consistency: eventual is none of linearizable, sequential, causal, read-your-writes,"
+                        + " monotonic-reads");
+    }
+
+    @Test
+    void aSessionViolationIsExplainedByTheOperationsOfTheCycle() throws IOException {
+        String file = write(
+                "ryw.edn",
+                """
+                {:process 0, :type :invoke, :f :write, :value 2}
+                {:process 0, :type :ok, :f :write, :value 2}
+                {:process 0, :type :invoke, :f :read, :value nil}
+                {:process 0, :type :ok, :f :read, :value 0}
+                """);
+
+        CliRun run = CliRun.command("check-history", file, "--model", "register", "--consistency", "read-your-writes");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .startsWith(file + ": NOT read-your-writes consistent (register")
+                .contains("  read returned 0 (process 0, line 3) after its own write of 2 (process 0, line 1) had"
+                        + " completed.")
+                .contains("    line 3: read returned 0 (process 0, ok)");
+    }
+
+    @Test
+    void repeatedWrittenValuesMakeASessionCheckUnknownWithExitThree() throws IOException {
+        String file = write(
+                "twice.edn",
+                """
+                {:process 0, :type :invoke, :f :write, :value 1}
+                {:process 0, :type :ok, :f :write, :value 1}
+                {:process 1, :type :invoke, :f :write, :value 1}
+                {:process 1, :type :ok, :f :write, :value 1}
+                """);
+
+        CliRun run = CliRun.command("check-history", file, "--consistency", "monotonic-reads");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains("unknown, write of 1 (process 1, line 3) writes the same value as");
     }
 
     @Test

@@ -5,32 +5,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns the deepest point of a failed search into a {@link Violation} with a sentence such as "read
- * returned 1 (process 3, line 17) after write of 2 (process 1, line 9) had completed". Stateless,
- * thread-safe.
+ * Turns the deepest point of a failed linearizability search into a sentence such as "read
+ * returned 1 (process 3, line 17) after write of 2 (process 1, line 9) had completed", over the
+ * small set of operations a {@link Shrinker} left. Stateless, thread-safe.
  */
 final class Explanations {
     private Explanations() {}
 
-    static Violation explain(Model model, List<Operation> part, LinearizabilitySearch.Deepest deepest) {
+    static Violation explain(Model model, List<Operation> core, LinearizabilitySearch.Deepest deepest) {
         Operation stuck = deepest.stuck();
-        List<Operation> concurrent = part.stream()
+        long concurrent = core.stream()
                 .filter(op -> !op.equals(stuck) && !op.precedes(stuck) && !stuck.precedes(op))
-                .toList();
+                .count();
         String held = model.describeState(deepest.states().get(deepest.ordered().size()));
-        String unexplained =
-                switch (concurrent.size()) {
-                    case 0 -> ", and no operation ran concurrently with it";
-                    case 1 -> ", and the one operation concurrent with it does not explain the result";
-                    default -> ", and none of the " + concurrent.size()
-                            + " operations concurrent with it explains the result";
-                };
+        String unexplained = concurrent == 0
+                ? ", and no operation ran concurrently with it"
+                : concurrent == 1
+                        ? ", and the one operation concurrent with it does not explain the result"
+                        : ", and none of the " + concurrent + " operations concurrent with it explains the result";
         String sentence = lastChangeBefore(deepest, stuck)
                 .map(change -> model.describe(stuck) + " " + place(stuck) + " after " + model.describe(change) + " "
                         + place(change) + " had completed; " + held + unexplained)
                 .orElse(model.describe(stuck) + " " + place(stuck) + " cannot "
                         + after(deepest.ordered().size()) + " (" + held + ")" + unexplained);
-        return new Violation(deepest.ordered(), stuck, concurrent, sentence);
+        return new Violation(core, sentence);
     }
 
     /** The last operation in the order that changed the state and completed before {@code stuck} began. */
@@ -54,7 +52,7 @@ final class Explanations {
     }
 
     /** "(process 3, line 17)". */
-    private static String place(Operation op) {
+    static String place(Operation op) {
         return "(" + op.who() + (op.line() > 0 ? ", line " + op.line() : "") + ")";
     }
 }

@@ -48,6 +48,11 @@ public record KeyValueModel(Object initial) implements Model {
     }
 
     @Override
+    public boolean readOnly(Operation op) {
+        return op.function().equals("get");
+    }
+
+    @Override
     public Object step(Object state, Operation op) {
         Object value = Values.tuple(op.argument(), 2).get(1);
         return switch (op.function()) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Decides whether a client history is linearizable for a model: failed operations are dropped,
  * unconstrained ones left out, the rest split into independent parts (P-compositionality) and each
- * part searched with {@link LinearizabilitySearch}. A cancelled check answers {@link
- * Verdict#UNKNOWN}, never a guess. Stateless, thread-safe.
+ * part searched with {@link LinearizabilitySearch}; a violation is shrunk to a small core before it
+ * is explained. A cancelled check answers {@link Verdict#UNKNOWN}, never a guess. Stateless,
+ * thread-safe.
  */
 public final class LinearizabilityChecker {
     private LinearizabilityChecker() {}
@@ -46,7 +47,7 @@ public final class LinearizabilityChecker {
             if (outcome.verdict() == Verdict.VIOLATION) {
                 return new CheckResult(
                         Verdict.VIOLATION,
-                        Optional.of(Explanations.explain(model, part, outcome.deepest())),
+                        Optional.of(explain(model, part, outcome.deepest(), cancellation)),
                         parts.size(),
                         configurations);
             }
@@ -55,5 +56,47 @@ public final class LinearizabilityChecker {
             }
         }
         return new CheckResult(verdict, Optional.empty(), parts.size(), configurations);
+    }
+
+    /** This checker behind the {@link ConsistencyChecker} seam. */
+    public static ConsistencyChecker checker() {
+        return new ConsistencyChecker() {
+            @Override
+            public String promise() {
+                return "linearizable";
+            }
+
+            @Override
+            public CheckResult check(ClientHistory history, Model model, Cancellation cancellation) {
+                return LinearizabilityChecker.check(history, model, cancellation);
+            }
+        };
+    }
+
+    /**
+     * The violation over a small core of {@code part}: cut to what had happened when the search got
+     * stuck (operations still pending then kept open, pending reads dropped), shrunk, then searched
+     * once more for the sentence; the whole part's deepest point when cancelled first.
+     */
+    private static Violation explain(
+            Model model, List<Operation> part, LinearizabilitySearch.Deepest deepest, Cancellation cancellation) {
+        long stuckAt = deepest.stuck().completedAt();
+        List<Operation> done = part.stream()
+                .filter(op -> op.invokedAt() < stuckAt && op.completedAt() <= stuckAt)
+                .toList();
+        List<Operation> pending = part.stream()
+                .filter(op -> op.invokedAt() < stuckAt && op.completedAt() > stuckAt && !model.readOnly(op))
+                .map(Shrinker::open)
+                .toList();
+        Shrinker.Core core = Shrinker.shrink(
+                new Shrinker.Core(done, pending),
+                model,
+                (history, budget) ->
+                        new LinearizabilitySearch(model, history).run(budget).verdict(),
+                cancellation);
+        LinearizabilitySearch.Outcome again = new LinearizabilitySearch(model, core.history()).run(cancellation);
+        return again.verdict() == Verdict.VIOLATION
+                ? Explanations.explain(model, core.operations(), again.deepest())
+                : Explanations.explain(model, part, deepest);
     }
 }

@@ -1,59 +1,119 @@
 package dsw.simulation.check;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The Wing and Gong search with Lowe's improvements over one independent part of a history: call
- * and return entries in a doubly linked list in real-time order, a stack of linearized calls, and a
- * cache of (linearized operations, state) configurations already explored. Open operations return
- * after everything else and need not be linearized. Not thread-safe: one search, one thread.
+ * Lowe's just-in-time linearization over one independent part of a history. The search walks the
+ * call and return events in real-time order and places an operation only when it must: when its
+ * return comes and it is not placed yet, it is placed then, possibly after some pending operations
+ * that change the state. Read-only operations are placed as soon as the state fits them, which never
+ * loses an order. A configuration (event, placed pending operations, state) is explored once, and
+ * forgotten once no choice left on the stack can lead back before its event. Open
+ * operations never return, so they need not be placed. Not thread-safe: one search, one thread.
  */
 final class LinearizabilitySearch {
-    /** A configuration already explored. */
-    private record Configuration(LinearizedSet.Snapshot linearized, Object state) {}
-
     /** The deepest point the search reached before it had to back up. */
     record Deepest(List<Operation> ordered, List<Object> states, Operation stuck) {}
 
     /** How the search ended: {@code deepest} is set for a violation. */
     record Outcome(Verdict verdict, Deepest deepest, long configurations) {}
 
-    private static final int END = -1;
+    /** An explored configuration at one event: the pending operations already placed, and the state. Immutable. */
+    private static final class Configuration {
+        private final int[] placed;
+        private final Object state;
+        private final int hash;
+
+        Configuration(int[] placed, Object state) {
+            this.placed = placed;
+            this.state = state;
+            this.hash = 31 * Arrays.hashCode(placed) + Objects.hashCode(state);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Configuration that
+                    && hash == that.hash
+                    && Arrays.equals(placed, that.placed)
+                    && Objects.equals(state, that.state);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A return where the search chose which operations to place, and the choices left. */
+    private static final class Choice {
+        final int at;
+        final Object state;
+        final int[] candidates;
+        final int trail;
+        final int placed;
+        int next;
+
+        Choice(int at, Object state, int[] candidates, int trail, int placed) {
+            this.at = at;
+            this.state = state;
+            this.candidates = candidates;
+            this.trail = trail;
+            this.placed = placed;
+        }
+    }
+
+    /** Undo records on the trail: an operation placed, unplaced on return, invoked, or returned. */
+    private static final int PLACE = 0;
+
+    private static final int UNPLACE = 1;
+    private static final int INVOKE = 2;
+    private static final int RETURN = 3;
 
     private final Model model;
     private final List<Operation> operations;
-    private final int head;
-    private final int[] next;
-    private final int[] prev;
-    private final int[] operationOf;
-    private final boolean[] call;
+    /** Call ({@code 2 * op}) and return ({@code 2 * op + 1}) events in real-time order; open operations have no return. */
+    private final int[] events;
+
+    private final boolean[] readOnly;
+    private final boolean[] placedPending;
+    private final int[] pending;
+    private final int[] pendingAt;
+    private int pendingCount;
+    private int[] trail = new int[64];
+    private int trailSize;
+    private final Operation[] order;
+    private final Object[] before;
+    private int placed;
 
     LinearizabilitySearch(Model model, List<Operation> operations) {
         this.model = model;
         this.operations = List.copyOf(operations);
-        int entries = 2 * operations.size();
-        head = entries;
-        next = new int[entries + 1];
-        prev = new int[entries + 1];
-        operationOf = new int[entries];
-        call = new boolean[entries];
-        Integer[] order = IntStream.range(0, entries).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingLong(this::time).thenComparingInt(e -> e));
-        int last = head;
-        for (int entry : order) {
-            operationOf[entry] = entry / 2;
-            call[entry] = entry % 2 == 0;
-            next[last] = entry;
-            prev[entry] = last;
-            last = entry;
+        int size = operations.size();
+        events = IntStream.range(0, 2 * size)
+                .filter(entry -> entry % 2 == 0 || operations.get(entry / 2).completion() != Completion.OPEN)
+                .boxed()
+                .sorted(Comparator.comparingLong(this::time).thenComparingInt(entry -> entry))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        readOnly = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            readOnly[i] = model.readOnly(operations.get(i));
         }
-        next[last] = END;
+        placedPending = new boolean[size];
+        pending = new int[size];
+        pendingAt = new int[size];
+        order = new Operation[size];
+        before = new Object[size];
     }
 
     private long time(int entry) {
@@ -62,101 +122,168 @@ final class LinearizabilitySearch {
     }
 
     Outcome run(Cancellation cancellation) {
-        int size = operations.size();
-        Set<Configuration> explored = new HashSet<>();
-        LinearizedSet linearized = new LinearizedSet(size);
-        int[] stackEntry = new int[size];
-        Object[] stackState = new Object[size];
-        int depth = 0;
-        int remaining = (int) operations.stream()
-                .filter(op -> op.completion() != Completion.OPEN)
-                .count();
-        Object state = model.initial();
+        List<Set<Configuration>> explored = new ArrayList<>(Collections.nCopies(events.length, null));
+        long configurations = 0;
+        int forgotten = 0;
+        Deque<Choice> choices = new ArrayDeque<>();
         Deepest deepest = null;
-        int deepestDepth = -1;
+        int deepestAt = -1;
+        Object state = model.initial();
+        int at = 0;
         long steps = 0;
-        int entry = next[head];
-        while (remaining > 0) {
-            if ((++steps & 0x3FF) == 0 && cancellation.cancelled()) {
-                return new Outcome(Verdict.UNKNOWN, null, explored.size());
-            }
-            if (entry != END && call[entry]) {
-                int index = operationOf[entry];
-                Object after = model.step(state, operations.get(index));
-                if (after != Model.IMPOSSIBLE) {
-                    linearized.set(index);
-                    if (explored.add(new Configuration(linearized.snapshot(), after))) {
-                        stackEntry[depth] = entry;
-                        stackState[depth] = state;
-                        depth++;
-                        state = after;
-                        lift(entry);
-                        remaining -= open(index) ? 0 : 1;
-                        entry = next[head];
-                        continue;
+        while (true) {
+            for (; at < events.length; at++) {
+                int op = events[at] / 2;
+                if (events[at] % 2 == 0) {
+                    record(INVOKE, op);
+                    addPending(op);
+                    if (readOnly[op] && model.step(state, operations.get(op)) != Model.IMPOSSIBLE) {
+                        place(op, state);
                     }
-                    linearized.clear(index);
+                } else if (placedPending[op]) {
+                    returned(op);
+                } else {
+                    break;
                 }
-                entry = next[entry];
-            } else {
-                if (depth > deepestDepth && entry != END) {
-                    deepestDepth = depth;
-                    deepest = deepest(stackEntry, stackState, depth, state, operations.get(operationOf[entry]));
+            }
+            if (at == events.length) {
+                return new Outcome(Verdict.OK, null, configurations);
+            }
+            int lowest = choices.isEmpty() ? at : choices.getLast().at;
+            for (; forgotten < lowest; forgotten++) {
+                explored.set(forgotten, null);
+            }
+            if (explored.get(at) == null) {
+                explored.set(at, new HashSet<>());
+            }
+            if (explored.get(at).add(new Configuration(placedPendingOperations(), state))) {
+                configurations++;
+                choices.push(new Choice(at, state, candidates(events[at] / 2), trailSize, placed));
+            }
+            while (true) {
+                if ((++steps & 0x3FF) == 0 && cancellation.cancelled()) {
+                    return new Outcome(Verdict.UNKNOWN, null, configurations);
                 }
-                if (depth == 0) {
-                    return new Outcome(Verdict.VIOLATION, deepest, explored.size());
+                Choice choice = choices.peek();
+                if (choice == null) {
+                    return new Outcome(Verdict.VIOLATION, deepest, configurations);
                 }
-                depth--;
-                int top = stackEntry[depth];
-                state = stackState[depth];
-                int index = operationOf[top];
-                linearized.clear(index);
-                unlift(top);
-                remaining += open(index) ? 0 : 1;
-                entry = next[top];
+                undoTo(choice.trail);
+                placed = choice.placed;
+                state = choice.state;
+                at = choice.at;
+                int op = choice.candidates[choice.next++];
+                boolean last = choice.next == choice.candidates.length;
+                if (last) {
+                    choices.pop();
+                }
+                Object after = model.step(state, operations.get(op));
+                if (after == Model.IMPOSSIBLE) {
+                    if (last && at > deepestAt) {
+                        deepestAt = at;
+                        deepest = deepest(state, operations.get(events[at] / 2));
+                    }
+                    continue;
+                }
+                place(op, state);
+                if (op == events[at] / 2) {
+                    returned(op);
+                    at++;
+                }
+                state = after;
+                placeReadsThatFit(state);
+                break;
             }
         }
-        return new Outcome(Verdict.OK, null, explored.size());
     }
 
-    private boolean open(int index) {
-        return operations.get(index).completion() == Completion.OPEN;
+    /** A placed operation returns: it is no longer pending. */
+    private void returned(int op) {
+        record(UNPLACE, op);
+        placedPending[op] = false;
+        record(RETURN, op);
+        removePending(op);
     }
 
-    private Deepest deepest(int[] stackEntry, Object[] stackState, int depth, Object state, Operation stuck) {
-        List<Operation> ordered = new ArrayList<>(depth);
-        List<Object> states = new ArrayList<>(depth + 1);
-        for (int i = 0; i < depth; i++) {
-            ordered.add(operations.get(operationOf[stackEntry[i]]));
-            states.add(stackState[i]);
+    /** The operation returning at this choice first, then the pending ones that may change the state, in history order. */
+    private int[] candidates(int returning) {
+        int[] others = new int[pendingCount + 1];
+        int count = 0;
+        others[count++] = returning;
+        for (int i = 0; i < pendingCount; i++) {
+            int op = pending[i];
+            if (op != returning && !placedPending[op] && !readOnly[op]) {
+                others[count++] = op;
+            }
         }
+        Arrays.sort(others, 1, count);
+        return Arrays.copyOf(others, count);
+    }
+
+    /** Places every pending read-only operation that fits {@code state}: placing it now never loses an order. */
+    private void placeReadsThatFit(Object state) {
+        for (int i = 0; i < pendingCount; i++) {
+            int op = pending[i];
+            if (readOnly[op] && !placedPending[op] && model.step(state, operations.get(op)) != Model.IMPOSSIBLE) {
+                place(op, state);
+            }
+        }
+    }
+
+    private void place(int op, Object state) {
+        order[placed] = operations.get(op);
+        before[placed] = state;
+        placed++;
+        record(PLACE, op);
+        placedPending[op] = true;
+    }
+
+    private int[] placedPendingOperations() {
+        int[] ops = new int[pendingCount];
+        int count = 0;
+        for (int i = 0; i < pendingCount; i++) {
+            if (placedPending[pending[i]]) {
+                ops[count++] = pending[i];
+            }
+        }
+        Arrays.sort(ops, 0, count);
+        return Arrays.copyOf(ops, count);
+    }
+
+    private Deepest deepest(Object state, Operation stuck) {
+        List<Object> states = new ArrayList<>(Arrays.asList(before).subList(0, placed));
         states.add(state);
-        return new Deepest(ordered, states, stuck);
+        return new Deepest(new ArrayList<>(Arrays.asList(order).subList(0, placed)), states, stuck);
     }
 
-    /** Takes a call entry and its return out of the list (dancing links). */
-    private void lift(int callEntry) {
-        remove(callEntry);
-        remove(callEntry + 1);
+    private void record(int kind, int op) {
+        if (trailSize == trail.length) {
+            trail = Arrays.copyOf(trail, 2 * trail.length);
+        }
+        trail[trailSize++] = 4 * op + kind;
     }
 
-    /** Puts back what {@link #lift} took out, in reverse order. */
-    private void unlift(int callEntry) {
-        restore(callEntry + 1);
-        restore(callEntry);
-    }
-
-    private void remove(int entry) {
-        next[prev[entry]] = next[entry];
-        if (next[entry] != END) {
-            prev[next[entry]] = prev[entry];
+    private void undoTo(int size) {
+        while (trailSize > size) {
+            int entry = trail[--trailSize];
+            int op = entry / 4;
+            switch (entry % 4) {
+                case PLACE -> placedPending[op] = false;
+                case UNPLACE -> placedPending[op] = true;
+                case INVOKE -> removePending(op);
+                default -> addPending(op);
+            }
         }
     }
 
-    private void restore(int entry) {
-        next[prev[entry]] = entry;
-        if (next[entry] != END) {
-            prev[next[entry]] = entry;
-        }
+    private void addPending(int op) {
+        pendingAt[op] = pendingCount;
+        pending[pendingCount++] = op;
+    }
+
+    private void removePending(int op) {
+        int last = pending[--pendingCount];
+        pending[pendingAt[op]] = last;
+        pendingAt[last] = pendingAt[op];
     }
 }

@@ -30,6 +30,14 @@ public interface Model {
     /** True when {@code op} neither depends on nor changes the state (an unconstrained read), so it can be left out. */
     boolean unconstrained(Operation op);
 
+    /**
+     * True when {@code op} never changes the state: in every state, {@link #step} returns that state
+     * or {@link #IMPOSSIBLE}. The search places such operations as soon as they fit. False by default.
+     */
+    default boolean readOnly(Operation op) {
+        return false;
+    }
+
     /** The state after {@code op} runs in {@code state}, or {@link #IMPOSSIBLE}. */
     Object step(Object state, Operation op);
 

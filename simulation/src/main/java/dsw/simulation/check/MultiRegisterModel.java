@@ -67,6 +67,11 @@ public record MultiRegisterModel(Object registerStart) implements Model {
     }
 
     @Override
+    public boolean readOnly(Operation op) {
+        return steps(op).stream().allMatch(MultiRegisterModel::isRead);
+    }
+
+    @Override
     public Object step(Object state, Operation op) {
         Map<?, ?> registers = (Map<?, ?>) state;
         Map<Object, Object> next = null;

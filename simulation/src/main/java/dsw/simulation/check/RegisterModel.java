@@ -38,6 +38,11 @@ public record RegisterModel(boolean compareAndSet, Object initial) implements Mo
     }
 
     @Override
+    public boolean readOnly(Operation op) {
+        return op.function().equals("read");
+    }
+
+    @Override
     public Object step(Object state, Operation op) {
         return switch (op.function()) {
             case "read" -> Values.same(state, op.result()) ? state : IMPOSSIBLE;

@@ -1,23 +1,14 @@
 package dsw.simulation.check;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why a history is not linearizable: the longest order of operations the search found ({@code
- * ordered}), the operation that could not be placed after it ({@code stuck}), the operations
- * concurrent with it (the ones that could have been ordered around it), and a sentence for the user. Immutable.
+ * Why a history breaks its promise: the smallest set of operations found that cannot be ordered as
+ * the promise requires, in history order, and a sentence for the user such as "read of x returned 1
+ * (process 3, line 17) after write of 2 (process 1, line 9) had completed". Immutable.
  */
-public record Violation(List<Operation> ordered, Operation stuck, List<Operation> concurrent, String sentence) {
+public record Violation(List<Operation> operations, String sentence) {
     public Violation {
-        ordered = List.copyOf(ordered);
-        concurrent = List.copyOf(concurrent);
-    }
-
-    /** The smallest set found that cannot be ordered: the ordered prefix and the stuck operation. */
-    public List<Operation> operations() {
-        List<Operation> all = new ArrayList<>(ordered);
-        all.add(stuck);
-        return all;
+        operations = List.copyOf(operations);
     }
 }
