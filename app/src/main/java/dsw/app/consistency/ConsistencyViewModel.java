@@ -120,8 +120,8 @@ public final class ConsistencyViewModel {
                 () -> {
                     long start = System.nanoTime();
                     RunHistory.Recorded recorded = RunHistory.of(trace);
-                    CheckResult result =
-                            PromiseCheck.check(recorded.history(), promise, () -> flag.get() || deadline.cancelled());
+                    CheckResult result = PromiseCheck.check(
+                            trace, recorded.history(), promise, () -> flag.get() || deadline.cancelled());
                     return new Outcome(
                             recorded.history(),
                             result,
@@ -207,8 +207,10 @@ public final class ConsistencyViewModel {
             }
             default -> {
                 state.set(State.UNKNOWN);
-                headline.set("Unknown: the check stopped before it could decide " + promise + " (" + figures
-                        + "); a timeout never gives a wrong answer");
+                headline.set(result.reason()
+                        .map(reason -> "Unknown: " + reason + " (" + figures + ")")
+                        .orElse("Unknown: the check stopped before it could decide " + promise + " (" + figures
+                                + "); a timeout never gives a wrong answer"));
             }
         }
     }

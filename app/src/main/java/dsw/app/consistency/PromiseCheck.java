@@ -3,12 +3,16 @@ package dsw.app.consistency;
 import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.pattern.ConsistencyModel;
+import dsw.model.trace.Trace;
 import dsw.simulation.check.Cancellation;
+import dsw.simulation.check.CausalConsistencyChecker;
 import dsw.simulation.check.CheckResult;
 import dsw.simulation.check.ClientHistory;
+import dsw.simulation.check.ConsistencyChecker;
 import dsw.simulation.check.LinearizabilityChecker;
 import dsw.simulation.check.Model;
 import dsw.simulation.check.Models;
+import dsw.simulation.check.RunHistory;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -34,10 +38,20 @@ final class PromiseCheck {
         return promised(design).orElse(ConsistencyModel.LINEARIZABLE);
     }
 
-    /** Checks {@code history} against {@code promise}, giving up with "unknown" when {@code cancellation} says so. */
-    static CheckResult check(ClientHistory history, ConsistencyModel promise, Cancellation cancellation) {
+    /**
+     * Checks {@code history}, recorded from {@code trace}, against {@code promise}, giving up with
+     * "unknown" when {@code cancellation} says so. Causal consistency uses the trace's vector clocks.
+     */
+    static CheckResult check(Trace trace, ClientHistory history, ConsistencyModel promise, Cancellation cancellation) {
         Model model = Models.named(Models.guess(history), history.initial()).orElseThrow();
-        return LinearizabilityChecker.check(history, model, cancellation);
+        ConsistencyChecker checker = promise == ConsistencyModel.CAUSAL
+                ? new CausalConsistencyChecker(Optional.of(RunHistory.happensBefore(trace)))
+                : ConsistencyChecker.forPromise(promise).orElseGet(LinearizabilityChecker::checker);
+        Optional<String> problem = checker.problem(history, model);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        return checker.check(history, model, cancellation);
     }
 
     /** The promise in words, as the panel names it. */

@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * Decides whether a client history keeps one consistency promise for a data-type model: OK, a
  * {@link Violation} over the smallest set of operations found that cannot be ordered, or unknown
- * when cancelled (never a wrong answer). Eventual consistency is a property of replicas, not of a
- * history: see {@link ConvergenceChecker}. Implementations are immutable and thread-safe.
+ * when cancelled (never a wrong answer). Eventual consistency is a property of replicas; from a
+ * history, {@link QuiescentReadsChecker} sees what clients can of it, and {@link
+ * ConvergenceChecker} compares replicas directly. Implementations are immutable and thread-safe.
  */
 public interface ConsistencyChecker {
     /** The command-line names, strongest first. */
-    List<String> NAMES = List.of("linearizable", "sequential", "causal", "read-your-writes", "monotonic-reads");
+    List<String> NAMES =
+            List.of("linearizable", "sequential", "causal", "read-your-writes", "monotonic-reads", "eventual");
 
     /** The promise as an adjective for verdicts, such as "linearizable" or "sequentially consistent". */
     String promise();
@@ -29,7 +31,7 @@ public interface ConsistencyChecker {
      */
     CheckResult check(ClientHistory history, Model model, Cancellation cancellation);
 
-    /** The checker for {@code promise}; none for {@link ConsistencyModel#NONE} and {@link ConsistencyModel#EVENTUAL}. */
+    /** The checker for {@code promise}; none for {@link ConsistencyModel#NONE}. */
     static Optional<ConsistencyChecker> forPromise(ConsistencyModel promise) {
         return Optional.ofNullable(
                 switch (promise) {
@@ -40,7 +42,8 @@ public interface ConsistencyChecker {
                             SessionGuaranteeChecker.Guarantee.READ_YOUR_WRITES);
                     case MONOTONIC_READS -> new SessionGuaranteeChecker(
                             SessionGuaranteeChecker.Guarantee.MONOTONIC_READS);
-                    case EVENTUAL, NONE -> null;
+                    case EVENTUAL -> new QuiescentReadsChecker();
+                    case NONE -> null;
                 });
     }
 
@@ -52,6 +55,7 @@ public interface ConsistencyChecker {
             case "causal" -> forPromise(ConsistencyModel.CAUSAL);
             case "read-your-writes" -> forPromise(ConsistencyModel.READ_YOUR_WRITES);
             case "monotonic-reads" -> forPromise(ConsistencyModel.MONOTONIC_READS);
+            case "eventual" -> forPromise(ConsistencyModel.EVENTUAL);
             default -> Optional.empty();
         };
     }

@@ -1,5 +1,6 @@
 package dsw.simulation.check;
 
+import dsw.model.trace.Causality;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
@@ -109,6 +110,17 @@ public final class RunHistory {
         }
         ClientHistory history = new ClientHistory(operations).declaring(Optional.of(MODEL), Optional.of(ABSENT));
         return new Recorded(history, incremented);
+    }
+
+    /**
+     * Happens-before between a run's operations from the trace's vector clocks: one operation happens
+     * before another when its answer's receipt is in the causal past of the other's request. For
+     * {@link CausalConsistencyChecker}; the clocks are worked out on first use.
+     */
+    public static HappensBefore happensBefore(Trace trace) {
+        Causality causality = Causality.of(trace);
+        return (earlier, later) -> earlier.completedAt() != Long.MAX_VALUE
+                && causality.happenedBefore((int) earlier.completedAt(), (int) later.invokedAt());
     }
 
     /** The first lane of a client free at {@code seq} (its last operation answered), taken until answered. */

@@ -21,8 +21,16 @@ import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
 import dsw.model.value.Distribution;
 import dsw.model.value.Micros;
+import dsw.simulation.check.Cancellation;
+import dsw.simulation.check.CheckResult;
+import dsw.simulation.check.ClientHistory;
+import dsw.simulation.check.LinearizabilityChecker;
+import dsw.simulation.check.Models;
+import dsw.simulation.check.RunHistory;
+import dsw.simulation.check.Verdict;
 import dsw.simulation.testkit.Runs;
 import dsw.simulation.testkit.Tiny;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -53,6 +61,11 @@ class LeaderReplicationTest {
      * {@code db}, a 3-replica single-leader database, 200 times a second for the first 2.5 s of 4 s.
      */
     private static Tiny shop(Replication.SingleLeader replication, long seed) {
+        return shop(replication, seed, 200);
+    }
+
+    /** The same shop with {@code perSecond} requests a second. */
+    private static Tiny shop(Replication.SingleLeader replication, long seed, double perSecond) {
         return Tiny.design("leader")
                 .component("c", "client")
                 .component("api", "service")
@@ -62,7 +75,7 @@ class LeaderReplicationTest {
                 .link("api", "db", SPREAD)
                 .replication("db", replication)
                 .workload(new Workload(
-                        "c", "api", new LoadModel.OpenLoop(200, true), 0.5, new KeySpace(3, 0), 0, ms(2500), 100))
+                        "c", "api", new LoadModel.OpenLoop(perSecond, true), 0.5, new KeySpace(3, 0), 0, ms(2500), 100))
                 .duration(4 * Micros.PER_SECOND)
                 .seed(seed);
     }
@@ -113,6 +126,32 @@ class LeaderReplicationTest {
         assertThat(lost)
                 .as("writes the leader acknowledged at once and had not yet shipped to a follower")
                 .isGreaterThan(10);
+    }
+
+    @Test
+    void theLinearizabilityCheckerFlagsTheWritesAnAsynchronousLeaderLost() {
+        int flagged = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            // 60 requests a second instead of 200, so that each key's history stays small enough to search
+            Trace trace = Runs.finished(shop(leader(Mode.ASYNCHRONOUS), seed, 60)
+                    .fault(CRASH, new Fault.Crash("db#1"))
+                    .build());
+            ClientHistory history = RunHistory.of(trace).history();
+            CheckResult result = LinearizabilityChecker.check(
+                    history,
+                    Models.named("kv", history.initial()).orElseThrow(),
+                    Cancellation.after(Duration.ofSeconds(30)));
+            assertThat(result.verdict()).as("seed %d: a decided answer", seed).isNotEqualTo(Verdict.UNKNOWN);
+            if (result.verdict() == Verdict.VIOLATION) {
+                flagged++;
+                assertThat(result.violation().orElseThrow().sentence())
+                        .as("seed %d", seed)
+                        .startsWith("get of ");
+            }
+        }
+        assertThat(flagged)
+                .as("runs whose clients read a key as it was before a write they saw acknowledged")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
