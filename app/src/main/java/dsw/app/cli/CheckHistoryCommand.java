@@ -61,7 +61,7 @@ final class CheckHistoryCommand implements Callable<Integer> {
             names = "--consistency",
             paramLabel = "PROMISE",
             defaultValue = "linearizable",
-            description = "linearizable, sequential, causal, read-your-writes or monotonic-reads (default:"
+            description = "linearizable, sequential, causal, read-your-writes, monotonic-reads or eventual (default:"
                     + " ${DEFAULT-VALUE}).")
     String consistency;
 

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,6 +58,7 @@ public final class ConsistencyView {
         Label sentence = new Label();
         sentence.setId(SENTENCE_ID);
         sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("consistency-sentence");
         sentence.textProperty().bind(viewModel.sentenceProperty());
         sentence.managedProperty().bind(sentence.textProperty().isNotEmpty());

@@ -163,10 +163,15 @@ public final class ConsistencyViewModel {
     public static String describe(Operation op) {
         return op.process() + ": " + op.function() + " " + show(op.argument()) + " → "
                 + switch (op.completion()) {
-                    case OK -> show(op.result());
+                    case OK -> op.function().equals("get") ? answered(op.result()) : "ok";
                     case FAIL -> "failed";
                     case OPEN -> "no answer (may have happened)";
                 };
+    }
+
+    /** What a read returned: the value alone. */
+    private static String answered(Object result) {
+        return result instanceof List<?> pair && pair.size() == 2 ? show(pair.get(1)) : show(result);
     }
 
     private static String show(Object value) {

@@ -43,6 +43,31 @@ class SimulateCommandTest {
     }
 
     @Test
+    void writesTheClientsHistoryThatCheckHistoryReadsBack() throws Exception {
+        Path history = dir.resolve("run.edn");
+        CliRun run = simulate(CliRun.example("leader-failover"), "--history", history.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out()).containsPattern("History: [\\d,]+ operations").contains("Wrote the edn history to");
+        assertThat(Files.readAllLines(history))
+                .as("one EDN map per line, as Jepsen writes them")
+                .allMatch(line -> line.startsWith("{:process ") && line.contains(":f :"));
+
+        CliRun check = CliRun.command("check-history", history.toString(), "--model", "kv");
+        assertThat(check.exit()).as(check.out() + check.err()).isIn(Cli.OK, 1);
+        assertThat(check.out()).contains("run.edn: ");
+    }
+
+    @Test
+    void anUnknownHistoryFormatIsAUsageError() {
+        CliRun run = simulate(
+                CliRun.example("leader-failover"), "--history", dir.resolve("h").toString(), "--history-format", "xml");
+
+        assertThat(run.exit()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("--history-format: xml is none of dsw, edn, jepsen-log");
+    }
+
+    @Test
     void theSeedChangesTheRunAndTheSameSeedRepeatsIt() {
         String first = figures(simulate(CliRun.example("mobile-backend"), "--until", "5s", "--seed", "11"));
         String again = figures(simulate(CliRun.example("mobile-backend"), "--until", "5s", "--seed", "11"));

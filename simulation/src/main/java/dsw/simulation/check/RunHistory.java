@@ -92,8 +92,13 @@ public final class RunHistory {
             } else if (type == EventType.RECEIVE && kind == MessageKind.RESPONSE) {
                 Open open = byRequest.get(request);
                 if (open != null && open.client == trace.process(seq) && !completed.containsKey(open)) {
-                    completed.put(open, new Completed(seq, trace.messageStatus(msg), trace.messageValue(msg)));
-                    laneFreeAt.get(open.client).set(open.lane, (long) seq);
+                    Completed answer = new Completed(seq, trace.messageStatus(msg), trace.messageValue(msg));
+                    completed.put(open, answer);
+                    if (completion(open.operation == Operation.READ, answer) != Completion.OPEN) {
+                        // an operation left open (a write that may have happened) retires its lane, as Jepsen
+                        // gives a client a new process after an :info
+                        laneFreeAt.get(open.client).set(open.lane, (long) seq);
+                    }
                 }
             }
         }
