@@ -17,22 +17,24 @@ import dsw.simulation.message.Timer;
 import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One instance of a database or cache under leaderless replication. It holds every key; for the
- * requests it receives it is the coordinator: a write gets a new version (the key's counter plus
- * one, with this instance's number), is stored here and sent to every peer, and is answered once
- * W replicas (this one included) hold it; a read asks every peer and answers the newest of the
- * first R answers (its own included), then, with read repair, sends that version to the replicas
- * that answered older ones. Without W acknowledgements or R answers within {@link #TIMEOUT} the
- * request is answered {@code error}. With hinted handoff, a write a peer did not acknowledge in time
- * is kept here and sent again when that peer is next heard from. Not thread-safe.
+ * One instance of a database or cache under leaderless replication, running the two phases of
+ * Attiya, Bar-Noy and Dolev's quorum register. It holds every key; for the requests it receives it
+ * is the coordinator. A write first asks every peer for its version of the key and, with R answers
+ * (its own included), takes the newest counter plus one, with this instance's number, as the new
+ * version; it stores it here, sends it to every peer and answers once W replicas hold it. A read
+ * asks every peer and takes the newest of the first R answers; without read repair it answers at
+ * once, with read repair it first writes that version back to the replicas that answered older ones
+ * and answers only once W replicas hold it (blocking read repair). Without R answers or W holders
+ * within {@link #TIMEOUT} the request is answered {@code error}. With hinted handoff, a write a peer
+ * did not acknowledge in time is kept here and sent again when that peer is next heard from. Not
+ * thread-safe.
  */
 final class LeaderlessReplica {
-    /** How long a coordinator waits for acknowledgements and answers. */
+    /** How long a coordinator waits for answers and acknowledgements. */
     static final long TIMEOUT = Micros.PER_SECOND;
 
     /** How a finished request is answered: the server's {@code finish}. */
@@ -41,37 +43,8 @@ final class LeaderlessReplica {
         void send(Node node, Job job, Status status, int valueBytes, Versioned data);
     }
 
-    /** What a replica holds for one key. */
-    private record Stored(long version, long value, int size) {
-        static final Stored NONE = new Stored(0, 0, 0);
-    }
-
     /** A write a peer missed, kept by its coordinator. */
-    private record Hint(int peer, int request, int key, Stored stored) {}
-
-    /** A request this replica coordinates, until every replica answered or the timeout. */
-    private static final class Pending {
-        final int op;
-        final Job job;
-        final boolean write;
-        final int key;
-        final Stored written;
-        final AcknowledgedWrites.Acknowledged before;
-        /** Answers by process, in arrival order; the first R (or W) decide. */
-        final Map<Integer, Stored> answers = new LinkedHashMap<>();
-
-        boolean answered;
-        Stored newest = Stored.NONE;
-
-        Pending(int op, Job job, boolean write, int key, Stored written, AcknowledgedWrites.Acknowledged before) {
-            this.op = op;
-            this.job = job;
-            this.write = write;
-            this.key = key;
-            this.written = written;
-            this.before = before;
-        }
-    }
+    private record Hint(int peer, int request, int key, ReplicaValue stored) {}
 
     private final Replication.Leaderless quorum;
     private final int self;
@@ -80,8 +53,10 @@ final class LeaderlessReplica {
     private final Topology topology;
     private final AcknowledgedWrites acknowledged;
     private final Answer answer;
-    private final Map<Integer, Stored> data = new HashMap<>();
-    private final Map<Integer, Pending> pending = new HashMap<>();
+    private final Map<Integer, ReplicaValue> data = new HashMap<>();
+    /** The requests coordinated here, by op, until their timeout. */
+    private final Map<Integer, QuorumRequest> pending = new HashMap<>();
+
     private final List<Hint> hints = new ArrayList<>();
     /** Hints sent to a peer and not yet acknowledged, by the op their acknowledgement names. */
     private final Map<Integer, Hint> hintsInFlight = new HashMap<>();
@@ -108,40 +83,20 @@ final class LeaderlessReplica {
         return topology.componentOf(process).patterns().replication() instanceof Replication.Leaderless l ? l : null;
     }
 
-    /** Coordinates {@code job}, a read, write or increment this replica received. */
+    /** Coordinates {@code job}, a read, write or increment this replica received: asks every replica for its version. */
     void coordinate(Node node, Job job) {
         Message body = job.envelope.body();
         int key = body.key();
-        Stored local = data.getOrDefault(key, Stored.NONE);
-        if (body.operation() == Operation.READ) {
-            Pending read = start(node, job, false, key, null);
-            read.answers.put(self, local);
-            for (int peer : peers) {
-                node.sendToPeer(peer, new QuorumRead(read.op, body.request(), key));
-            }
-            progress(node, read);
-            return;
-        }
-        long value = body.operation() == Operation.INCREMENT ? local.value() + 1 : body.value();
-        long version = QuorumVersion.of(QuorumVersion.counter(local.version()) + 1, instance);
-        Stored written = new Stored(version, value, body.size());
-        data.put(key, written);
-        Pending write = start(node, job, true, key, written);
-        write.answers.put(self, written);
-        for (int peer : peers) {
-            node.sendToPeer(
-                    peer,
-                    new Replicate(body.request(), Operation.WRITE, key, version, body.size(), write.op, value, false));
-        }
-        progress(node, write);
-    }
-
-    private Pending start(Node node, Job job, boolean write, int key, Stored written) {
+        boolean write = body.operation() != Operation.READ;
         int op = nextOp++;
-        Pending p = new Pending(op, job, write, key, written, acknowledged.newest(key));
-        pending.put(op, p);
+        QuorumRequest request = new QuorumRequest(op, job, write, key, acknowledged.newest(key));
+        pending.put(op, request);
         node.setTimer(TIMEOUT, new Timer.QuorumTimeout(op));
-        return p;
+        request.answers.put(self, local(key));
+        for (int peer : peers) {
+            node.sendToPeer(peer, new QuorumRead(op, body.request(), key, write));
+        }
+        progress(node, request);
     }
 
     /** A message from a peer: a write or repair to store, a read to answer, or an answer to a request coordinated here. */
@@ -152,7 +107,8 @@ final class LeaderlessReplica {
         }
         heardFrom(node, envelope.from());
         if (body instanceof Replicate change) {
-            Stored stored = store(change.key(), new Stored(change.version(), change.value(), change.size()));
+            ReplicaValue stored =
+                    store(change.key(), new ReplicaValue(change.version(), change.value(), change.size()));
             if (change.op() >= 0) {
                 node.reply(
                         envelope,
@@ -166,7 +122,7 @@ final class LeaderlessReplica {
                                 0));
             }
         } else if (body instanceof QuorumRead read) {
-            Stored stored = data.getOrDefault(read.key(), Stored.NONE);
+            ReplicaValue stored = local(read.key());
             node.reply(
                     envelope,
                     new QuorumReply(
@@ -176,21 +132,22 @@ final class LeaderlessReplica {
                             read.key(),
                             stored.version(),
                             stored.value(),
-                            stored.size()));
+                            read.versionOnly() ? 0 : stored.size()));
         } else {
             answered(node, envelope.from(), (QuorumReply) body);
         }
         return true;
     }
 
+    private ReplicaValue local(int key) {
+        return data.getOrDefault(key, ReplicaValue.NONE);
+    }
+
     /** Keeps {@code offered} unless this replica already holds a newer version; returns what it holds. */
-    private Stored store(int key, Stored offered) {
-        Stored old = data.getOrDefault(key, Stored.NONE);
-        if (offered.version() > old.version()) {
-            data.put(key, offered);
-            return offered;
-        }
-        return old;
+    private ReplicaValue store(int key, ReplicaValue offered) {
+        ReplicaValue held = local(key).newer(offered);
+        data.put(key, held);
+        return held;
     }
 
     private void answered(Node node, int from, QuorumReply reply) {
@@ -203,95 +160,143 @@ final class LeaderlessReplica {
                             + QuorumVersion.text(hint.stored().version()));
             return;
         }
-        Pending p = pending.get(reply.op());
-        if (p == null || p.answers.containsKey(from)) {
+        QuorumRequest p = pending.get(reply.op());
+        if (p == null) {
             return;
         }
-        p.answers.put(from, new Stored(reply.version(), reply.value(), reply.bytes()));
-        progress(node, p);
-        if (p.answers.size() == peers.length + 1) {
-            pending.remove(reply.op());
+        if (reply.operation() == Operation.WRITE) {
+            if (p.holds(from, reply.version())) {
+                progress(node, p);
+            }
+            return;
+        }
+        ReplicaValue said = new ReplicaValue(reply.version(), reply.value(), reply.bytes());
+        if (p.answers.putIfAbsent(from, said) != null) {
+            return;
+        }
+        if (p.phase == QuorumRequest.Phase.QUERY) {
+            progress(node, p);
+        } else if (!p.write && quorum.readRepair()) {
+            if (said.version() < p.target.version()) {
+                repair(node, p, from, said);
+            } else if (p.holds(from, said.version())) {
+                progress(node, p);
+            }
         }
     }
 
-    /** Answers the request once enough replicas have, and repairs the replicas behind the newest answer. */
-    private void progress(Node node, Pending p) {
-        int needed = p.write ? quorum.w() : quorum.r();
-        if (!p.answered && p.answers.size() >= needed) {
-            p.answered = true;
+    /** Moves the request on: out of its query phase with R answers, and answered once W replicas hold its version. */
+    private void progress(Node node, QuorumRequest p) {
+        if (p.phase == QuorumRequest.Phase.QUERY) {
+            if (p.answers.size() < quorum.r()) {
+                return;
+            }
+            p.phase = QuorumRequest.Phase.STORE;
+            p.target = p.write ? written(p) : p.newest();
             if (p.write) {
-                acknowledged.acknowledged(p.key, p.written.version(), node.now());
+                write(node, p);
+            } else if (quorum.readRepair() && p.target.version() > 0) {
+                writeBack(node, p);
+            } else {
+                answerRead(node, p);
+                return;
+            }
+        }
+        if (!p.answered && p.holders.size() >= quorum.w()) {
+            if (p.write) {
+                p.answered = true;
+                acknowledged.acknowledged(p.key, p.target.version(), node.now());
                 answer.send(node, p.job, Status.OK, 0, null);
             } else {
-                p.newest = newest(p.answers);
-                staleCheck(node, p);
-                answer.send(
-                        node,
-                        p.job,
-                        p.newest.version() == 0 ? Status.NOT_FOUND : Status.OK,
-                        p.newest.size(),
-                        new Versioned(p.newest.value(), p.newest.version()));
+                answerRead(node, p);
             }
-        }
-        if (p.answered && !p.write && quorum.readRepair()) {
-            repair(node, p);
         }
     }
 
-    private static Stored newest(Map<Integer, Stored> answers) {
-        Stored newest = Stored.NONE;
-        for (Stored s : answers.values()) {
-            if (s.version() > newest.version()) {
-                newest = s;
+    /** A write's new version: one past the newest counter among the answers and this replica's own. */
+    private ReplicaValue written(QuorumRequest p) {
+        Message body = p.job.envelope.body();
+        ReplicaValue base = p.newest().newer(local(p.key));
+        long value = body.operation() == Operation.INCREMENT ? base.value() + 1 : body.value();
+        return new ReplicaValue(
+                QuorumVersion.of(QuorumVersion.counter(base.version()) + 1, instance), value, body.size());
+    }
+
+    /** A write's second phase: stores its version here and sends it to every peer. */
+    private void write(Node node, QuorumRequest p) {
+        store(p.key, p.target);
+        p.holders.add(self);
+        Message body = p.job.envelope.body();
+        for (int peer : peers) {
+            node.sendToPeer(
+                    peer,
+                    new Replicate(
+                            body.request(),
+                            Operation.WRITE,
+                            p.key,
+                            p.target.version(),
+                            p.target.size(),
+                            p.op,
+                            p.target.value(),
+                            false));
+        }
+    }
+
+    /** A read's second phase: counts the replicas that answered the newest version and repairs those that answered older ones. */
+    private void writeBack(Node node, QuorumRequest p) {
+        for (Map.Entry<Integer, ReplicaValue> e : p.answers.entrySet()) {
+            if (e.getValue().version() >= p.target.version()) {
+                p.holders.add(e.getKey());
+            } else {
+                repair(node, p, e.getKey(), e.getValue());
             }
         }
-        return newest;
+    }
+
+    /** Sends the read's version to {@code replica}, which answered the older {@code old}; this replica stores it at once. */
+    private void repair(Node node, QuorumRequest p, int replica, ReplicaValue old) {
+        node.decide(
+                Decision.READ_REPAIR,
+                "read repair k" + p.key + " on " + name(replica) + ": version " + QuorumVersion.text(old.version())
+                        + " -> " + QuorumVersion.text(p.target.version()));
+        if (replica == self) {
+            store(p.key, p.target);
+            p.holders.add(self);
+            return;
+        }
+        node.sendToPeer(
+                replica,
+                new Replicate(
+                        p.job.envelope.body().request(),
+                        Operation.WRITE,
+                        p.key,
+                        p.target.version(),
+                        p.target.size(),
+                        p.op,
+                        p.target.value(),
+                        true));
+    }
+
+    private void answerRead(Node node, QuorumRequest p) {
+        p.answered = true;
+        staleCheck(node, p);
+        ReplicaValue read = p.target;
+        answer.send(
+                node,
+                p.job,
+                read.version() == 0 ? Status.NOT_FOUND : Status.OK,
+                read.size(),
+                new Versioned(read.value(), read.version()));
     }
 
     /** The observer's note: the read answered older data than the component had acknowledged before it began. */
-    private void staleCheck(Node node, Pending p) {
-        if (p.newest.version() < p.before.version()) {
+    private static void staleCheck(Node node, QuorumRequest p) {
+        if (p.target.version() < p.before.version()) {
             node.decide(
                     Decision.STALE_READ,
-                    "stale read k" + p.key + ": answered version " + QuorumVersion.text(p.newest.version())
+                    "stale read k" + p.key + ": answered version " + QuorumVersion.text(p.target.version())
                             + ", version " + QuorumVersion.text(p.before.version()) + " was acknowledged at "
                             + Micros.humanize(p.before.at()));
-        }
-    }
-
-    /** Sends the newest version known to every replica that answered an older one (once each). */
-    private void repair(Node node, Pending p) {
-        Stored newest = newest(p.answers);
-        if (newest.version() == 0) {
-            return;
-        }
-        for (Map.Entry<Integer, Stored> e : p.answers.entrySet()) {
-            Stored old = e.getValue();
-            if (old.version() >= newest.version()) {
-                continue;
-            }
-            int replica = e.getKey();
-            node.decide(
-                    Decision.READ_REPAIR,
-                    "read repair k" + p.key + " on " + name(replica) + ": version " + QuorumVersion.text(old.version())
-                            + " -> " + QuorumVersion.text(newest.version()));
-            e.setValue(newest);
-            if (replica == self) {
-                store(p.key, newest);
-            } else {
-                Message body = p.job.envelope.body();
-                node.sendToPeer(
-                        replica,
-                        new Replicate(
-                                body.request(),
-                                Operation.WRITE,
-                                p.key,
-                                newest.version(),
-                                newest.size(),
-                                -1,
-                                newest.value(),
-                                true));
-            }
         }
     }
 
@@ -301,30 +306,38 @@ final class LeaderlessReplica {
         if (hint != null) {
             return; // the peer did not acknowledge the hint; it is sent again when the peer is next heard from
         }
-        Pending p = pending.remove(timeout.op());
+        QuorumRequest p = pending.remove(timeout.op());
         if (p == null) {
             return;
         }
-        int needed = p.write ? quorum.w() : quorum.r();
         if (!p.answered) {
             node.decide(
                     Decision.QUORUM_FAILED,
-                    ServerHandler.describe(p.job) + ": " + p.answers.size() + " of " + needed + " "
-                            + (p.write ? "acknowledgements" : "answers") + " within " + Micros.humanize(TIMEOUT));
+                    ServerHandler.describe(p.job) + ": " + shortfall(p) + " within " + Micros.humanize(TIMEOUT));
             answer.send(node, p.job, Status.ERROR, 0, null);
         }
-        if (p.write && quorum.hintedHandoff()) {
+        if (p.write && p.phase == QuorumRequest.Phase.STORE && quorum.hintedHandoff()) {
             for (int peer : peers) {
-                if (!p.answers.containsKey(peer)) {
-                    Message body = p.job.envelope.body();
-                    hints.add(new Hint(peer, body.request(), p.key, p.written));
+                if (!p.holders.contains(peer)) {
+                    hints.add(new Hint(peer, p.job.envelope.body().request(), p.key, p.target));
                     node.decide(
                             Decision.HINT_STORED,
                             "hint for " + name(peer) + ": k" + p.key + " version "
-                                    + QuorumVersion.text(p.written.version()) + " kept until it answers");
+                                    + QuorumVersion.text(p.target.version()) + " kept until it answers");
                 }
             }
         }
+    }
+
+    /** What an unanswered request lacked, as in "2 of 3 acknowledgements". */
+    private String shortfall(QuorumRequest p) {
+        if (p.phase == QuorumRequest.Phase.QUERY) {
+            return p.answers.size() + " of " + quorum.r() + (p.write ? " version answers" : " answers");
+        }
+        return p.holders.size() + " of " + quorum.w()
+                + (p.write
+                        ? " acknowledgements"
+                        : " replicas hold version " + QuorumVersion.text(p.target.version()) + " after read repair");
     }
 
     /** A peer is reachable again: sends it the hints kept for it that are not already on their way. */

@@ -21,13 +21,7 @@ public final class QuiescentReadsChecker implements ConsistencyChecker {
 
     @Override
     public Optional<String> problem(ClientHistory history, Model model) {
-        for (Operation op : history.operations()) {
-            Optional<String> problem = Access.problem(model, op);
-            if (problem.isPresent()) {
-                return Optional.of(Explanations.place(op) + ": " + problem.get());
-            }
-        }
-        return Optional.empty();
+        return SessionGuaranteeChecker.firstProblem(history, model);
     }
 
     @Override

@@ -5,7 +5,8 @@ import dsw.model.trace.Operation;
 
 /**
  * A peer replica's answer to a leaderless coordinator: for a {@link QuorumRead} (operation READ),
- * the version it holds (0 for none) with its value and size; for a {@link Replicate} (operation
+ * the version it holds (0 for none) with its value and size (0 when only the version was asked
+ * for); for a {@link Replicate} (operation
  * WRITE), the acknowledgement that it holds the version sent, or a newer one.
  */
 public record QuorumReply(int op, int request, Operation operation, int key, long version, long value, int bytes)

@@ -8,9 +8,9 @@ import dsw.model.trace.Operation;
  * replication, a coordinator's write (or read repair) sent to a peer replica.
  *
  * @param op the coordinator's operation the peer acknowledges with a {@link QuorumReply}, or -1
- *     when no acknowledgement is wanted (asynchronous replication, read repair)
+ *     when no acknowledgement is wanted (asynchronous replication)
  * @param value the value at this version
- * @param repair true for a read repair, which only changes the label
+ * @param repair true for a leaderless read's write-back (read repair), which only changes the label
  */
 public record Replicate(
         int request, Operation operation, int key, long version, int size, int op, long value, boolean repair)

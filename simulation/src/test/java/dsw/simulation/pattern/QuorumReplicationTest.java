@@ -158,9 +158,18 @@ class QuorumReplicationTest {
         assertThat(answered(all, Operation.WRITE, Status.OK))
                 .as("W 3 with a replica unreachable")
                 .isZero();
-        assertThat(decisions(all, Decision.QUORUM_FAILED))
-                .extracting(all::detail)
+        List<String> failed =
+                decisions(all, Decision.QUORUM_FAILED).stream().map(all::detail).toList();
+        assertThat(failed)
+                .filteredOn(l -> l.startsWith("PUT"))
+                .isNotEmpty()
                 .allMatch(l -> l.matches("PUT k\\d: 2 of 3 acknowledgements within 1s"));
+        assertThat(failed)
+                .filteredOn(l -> l.startsWith("GET"))
+                .as("a read that finds a version must write it back to W 3 replicas before answering")
+                .isNotEmpty()
+                .allMatch(l ->
+                        l.matches("GET k\\d: 2 of 3 replicas hold version \\d+\\.\\d after read repair within 1s"));
         assertThat(answered(majority, Operation.WRITE, Status.OK)).isGreaterThan(5);
         assertThat(answered(majority, Operation.WRITE, Status.ERROR))
                 .as("W 2 with two replicas up")
