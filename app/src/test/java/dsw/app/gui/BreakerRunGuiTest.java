@@ -129,18 +129,8 @@ class BreakerRunGuiTest extends FxRobot {
         return onFx(() -> app.window().runLayer().frame().breaker(componentId));
     }
 
-    /** Goes to a moment through Run to > Time (Ctrl+F8), as a user does. */
     private void runTo(String time) throws Exception {
-        push(KeyCode.SHORTCUT, KeyCode.F8);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".dialog-pane .text-field")
-                .tryQuery()
-                .isPresent());
-        clickOn(".dialog-pane .text-field");
-        push(KeyCode.SHORTCUT, KeyCode.A);
-        write(time);
-        push(KeyCode.ENTER);
-        long micros = Micros.parse(time);
-        waitUntil(() -> cursor().time() == micros && !run().busyProperty().get());
+        GuiTests.runTo(this, run(), time);
     }
 
     private RunController run() {

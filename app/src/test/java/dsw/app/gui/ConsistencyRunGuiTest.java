@@ -97,18 +97,8 @@ class ConsistencyRunGuiTest extends FxRobot {
         GuiTests.snapshot("consistency-space-time.png");
     }
 
-    /** Goes to a moment through Run to > Time (Ctrl+F8), as a user does. */
     private void runTo(String time) throws Exception {
-        push(KeyCode.SHORTCUT, KeyCode.F8);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".dialog-pane .text-field")
-                .tryQuery()
-                .isPresent());
-        clickOn(".dialog-pane .text-field");
-        push(KeyCode.SHORTCUT, KeyCode.A);
-        write(time);
-        push(KeyCode.ENTER);
-        long micros = Micros.parse(time);
-        waitUntil(() -> cursor().time() == micros && !run().busyProperty().get());
+        GuiTests.runTo(this, run(), time);
     }
 
     private ConsistencyViewModel model() {

@@ -91,6 +91,28 @@ final class GuiTests {
     }
 
     /** With -Ddsw.snapshot.dir=DIR, saves what the window shows as DIR/name, to look at. */
+    /**
+     * Goes to a moment of the run through Run to > Time (Ctrl+F8), as a user does, and waits until
+     * the run is there.
+     */
+    static void runTo(org.testfx.api.FxRobot robot, dsw.app.run.RunController run, String time) throws Exception {
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.F8);
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                5,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field");
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A);
+        robot.write(time);
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        long micros = dsw.model.value.Micros.parse(time);
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                30,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(() ->
+                        run.cursor().time() == micros && !run.busyProperty().get()));
+    }
+
     static void snapshot(String name) throws Exception {
         String folder = System.getProperty("dsw.snapshot.dir");
         if (folder == null) {
