@@ -110,15 +110,16 @@ public final class ConsistencyAdvice {
         long timeout = current instanceof SingleLeader s ? s.failoverTimeout() : SingleLeader.DEFAULT_FAILOVER_TIMEOUT;
         boolean handoff = current instanceof Leaderless l && l.hintedHandoff();
         SingleLeader safe = new SingleLeader(Mode.SYNCHRONOUS, ReadFrom.LEADER, Failover.MANUAL, timeout, true);
+        int quorum = replicas / 2 + 1;
+        Leaderless majority = new Leaderless(quorum, quorum, true, handoff);
         List<Replication> candidates =
                 switch (promise) {
                     case NONE -> List.of();
-                    case LINEARIZABLE, SEQUENTIAL, CAUSAL -> List.of(safe);
+                    case LINEARIZABLE, SEQUENTIAL, CAUSAL, MONOTONIC_READS -> List.of(safe, majority);
                     case READ_YOUR_WRITES -> List.of(
                             safe,
                             new SingleLeader(Mode.SYNCHRONOUS, ReadFrom.FOLLOWERS, Failover.MANUAL, timeout, true),
-                            new Leaderless(1, replicas, true, handoff));
-                    case MONOTONIC_READS -> List.of(safe, new Leaderless(replicas, 1, true, handoff));
+                            majority);
                     case EVENTUAL -> List.of(
                             new Leaderless(1, 1, true, handoff),
                             new MultiLeader(
@@ -269,23 +270,21 @@ public final class ConsistencyAdvice {
                     "with neither read repair nor hinted handoff, a replica that missed a write (a lost message, a"
                             + " partition) never receives it"));
         }
-        out.add(new Limit(
-                EnumSet.of(ConsistencyModel.CAUSAL, ConsistencyModel.SEQUENTIAL, ConsistencyModel.LINEARIZABLE),
-                "leaderless writes take their version from the coordinating replica's own counter without"
-                        + " reading a quorum first, and read repair runs after the answer, so no R and W order"
-                        + " every write and read"));
-        if (l.w() < replicas) {
+        if (l.r() + l.w() <= replicas) {
             out.add(new Limit(
-                    EnumSet.of(ConsistencyModel.READ_YOUR_WRITES),
-                    "with W " + l.w() + " of " + replicas + ", a write coordinated by a replica that missed an"
-                            + " earlier write gets a lower version and loses to it, so a client may not read its"
-                            + " own write (W " + replicas + " keeps it)"));
+                    ABOVE_EVENTUAL,
+                    "R " + l.r() + " + W " + l.w() + " is not more than its " + replicas + " replicas, so a read can"
+                            + " miss every replica that holds the last write (R + W > " + replicas + " keeps it)"));
         }
-        if (l.r() < replicas) {
+        if (!l.readRepair()) {
             out.add(new Limit(
-                    EnumSet.of(ConsistencyModel.MONOTONIC_READS),
-                    "with R " + l.r() + " of " + replicas + ", a read can miss a write an earlier read already"
-                            + " returned, since read repair runs after the answer (R " + replicas + " keeps it)"));
+                    EnumSet.of(
+                            ConsistencyModel.MONOTONIC_READS,
+                            ConsistencyModel.CAUSAL,
+                            ConsistencyModel.SEQUENTIAL,
+                            ConsistencyModel.LINEARIZABLE),
+                    "without read repair, a read that returned a write still in progress leaves it on too few"
+                            + " replicas, so a later read can return an older value"));
         }
         return out;
     }

@@ -106,8 +106,12 @@ class ConsistencyAdviceTest {
                 for (ConsistencyModel promise : ConsistencyModel.values()) {
                     boolean impossible = promise != ConsistencyModel.NONE && r.equals(Replication.NONE)
                             || r instanceof MultiLeader && aboveEventual.contains(promise)
-                            || r instanceof Leaderless
-                                    && (strong.contains(promise) || promise == ConsistencyModel.CAUSAL)
+                            || r instanceof Leaderless l && l.r() + l.w() <= n && aboveEventual.contains(promise)
+                            || r instanceof Leaderless l2
+                                    && !l2.readRepair()
+                                    && (strong.contains(promise)
+                                            || promise == ConsistencyModel.CAUSAL
+                                            || promise == ConsistencyModel.MONOTONIC_READS)
                             || r instanceof SingleLeader s
                                     && s.mode() == Mode.ASYNCHRONOUS
                                     && s.readFrom() == ReadFrom.FOLLOWERS
@@ -146,28 +150,31 @@ class ConsistencyAdviceTest {
                         + " return stale data.");
         assertThat(advice.suggestions())
                 .extracting(Suggestion::summary)
-                .containsExactly("single-leader, synchronous, reads from the leader, manual failover, fencing on");
+                .containsExactly(
+                        "single-leader, synchronous, reads from the leader, manual failover, fencing on",
+                        "leaderless, R 2 and W 2 of 3, read repair on, hinted handoff off");
     }
 
     @Test
-    void leaderlessQuorumsKeepSessionGuaranteesOnlyWithEveryReplica() {
-        assertThat(advice(3, new Leaderless(2, 2), ConsistencyModel.READ_YOUR_WRITES)
+    void leaderlessQuorumsThatOverlapWithReadRepairKeepEveryPromise() {
+        for (ConsistencyModel promise : ConsistencyModel.values()) {
+            assertThat(advice(3, new Leaderless(2, 2), promise).keeps())
+                    .as("%s", promise)
+                    .isTrue();
+        }
+        assertThat(advice(3, new Leaderless(1, 2), ConsistencyModel.READ_YOUR_WRITES)
                         .warnings())
                 .extracting(ConsistencyAdvice.Warning::reason)
                 .singleElement(STRING)
-                .contains("W 2 of 3");
-        assertThat(advice(3, new Leaderless(1, 3), ConsistencyModel.READ_YOUR_WRITES)
-                        .keeps())
-                .isTrue();
-        assertThat(advice(3, new Leaderless(2, 2), ConsistencyModel.MONOTONIC_READS)
+                .contains("R 1 + W 2 is not more than its 3 replicas");
+        assertThat(advice(3, new Leaderless(2, 2, false, true), ConsistencyModel.LINEARIZABLE)
                         .warnings())
                 .extracting(ConsistencyAdvice.Warning::reason)
                 .singleElement(STRING)
-                .contains("R 2 of 3");
-        assertThat(advice(3, new Leaderless(3, 1), ConsistencyModel.MONOTONIC_READS)
+                .contains("without read repair");
+        assertThat(advice(3, new Leaderless(2, 2, false, true), ConsistencyModel.READ_YOUR_WRITES)
                         .keeps())
-                .isTrue();
-        assertThat(advice(3, new Leaderless(2, 2), ConsistencyModel.EVENTUAL).keeps())
+                .as("a client's own write is on W replicas, which every R read meets")
                 .isTrue();
         assertThat(advice(3, new Leaderless(2, 2, false, false), ConsistencyModel.EVENTUAL)
                         .warnings())
@@ -194,8 +201,8 @@ class ConsistencyAdviceTest {
 
         List<Suggestion> suggestions = ConsistencyAdvice.suggestions(3, current, ConsistencyModel.READ_YOUR_WRITES);
 
-        assertThat(suggestions.get(0).replication()).isEqualTo(new Leaderless(1, 3, true, true));
+        assertThat(suggestions.get(0).replication()).isEqualTo(new Leaderless(2, 2, true, true));
         assertThat(suggestions.get(0).summary())
-                .isEqualTo("leaderless, R 1 and W 3 of 3, read repair on, hinted handoff on");
+                .isEqualTo("leaderless, R 2 and W 2 of 3, read repair on, hinted handoff on");
     }
 }
