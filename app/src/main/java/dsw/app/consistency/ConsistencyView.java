@@ -106,12 +106,13 @@ public final class ConsistencyView {
         progress.setVisible(checking);
         progress.setManaged(checking);
         check.setDisable(checking);
-        headline.getStyleClass().removeAll("consistency-kept", "consistency-broken");
-        if (state == ConsistencyViewModel.State.KEPT) {
-            headline.getStyleClass().add("consistency-kept");
-        } else if (state == ConsistencyViewModel.State.BROKEN) {
-            headline.getStyleClass().add("consistency-broken");
-        }
+        // the verdict in the theme's success or danger colour, so it reads at a glance on a projector
+        headline.setStyle(
+                switch (state) {
+                    case KEPT -> "-fx-text-fill: -color-success-fg; -fx-font-weight: bold;";
+                    case BROKEN -> "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;";
+                    default -> "";
+                });
     }
 
     public void dispose() {
