@@ -52,6 +52,30 @@ public record KeyValueModel(Object initial) implements Model {
         return op.function().equals("get");
     }
 
+    /**
+     * A put can leave its own value and appends can only lengthen text, so a get can still be met
+     * when it wants the state, a pending put's value, or (with appends pending) text that starts with
+     * the state or with a pending put's value.
+     */
+    @Override
+    public boolean canReach(Object state, Operation read, List<Operation> writes) {
+        Object wanted = returned(read);
+        if (Values.same(state, wanted)) {
+            return true;
+        }
+        boolean appends = writes.stream().anyMatch(op -> op.function().equals("append"));
+        String target = appends && wanted instanceof String text ? text : null;
+        for (Operation op : writes) {
+            if (op.function().equals("put")) {
+                Object value = Values.tuple(op.argument(), 2).get(1);
+                if (Values.same(value, wanted) || (target != null && target.startsWith(Values.text(value)))) {
+                    return true;
+                }
+            }
+        }
+        return target != null && target.startsWith(Values.text(state));
+    }
+
     @Override
     public Object step(Object state, Operation op) {
         Object value = Values.tuple(op.argument(), 2).get(1);

@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * return comes and it is not placed yet, it is placed then, possibly after some pending operations
  * that change the state. Read-only operations are placed as soon as the state fits them, which never
  * loses an order. A configuration (event, placed pending operations, state) is explored once, and
- * forgotten once no choice left on the stack can lead back before its event. Open
+ * forgotten once no choice left on the stack can lead back before its event, or when more than
+ * {@value #REMEMBERED} are kept (forgetting only costs repeated work, so memory stays bounded). Open
  * operations never return, so they need not be placed. Not thread-safe: one search, one thread.
  */
 final class LinearizabilitySearch {
@@ -72,6 +73,9 @@ final class LinearizabilitySearch {
         }
     }
 
+    /** The most explored configurations kept at once. */
+    private static final int REMEMBERED = 100_000;
+
     /** Undo records on the trail: an operation placed, unplaced on return, invoked, or returned. */
     private static final int PLACE = 0;
 
@@ -83,6 +87,9 @@ final class LinearizabilitySearch {
     private final List<Operation> operations;
     /** Call ({@code 2 * op}) and return ({@code 2 * op + 1}) events in real-time order; open operations have no return. */
     private final int[] events;
+
+    /** The index in {@code events} of each operation's return; {@code events.length} for an open one. */
+    private final int[] returnEvent;
 
     private final boolean[] readOnly;
     private final boolean[] placedPending;
@@ -114,6 +121,13 @@ final class LinearizabilitySearch {
         pendingAt = new int[size];
         order = new Operation[size];
         before = new Object[size];
+        returnEvent = new int[size];
+        Arrays.fill(returnEvent, events.length);
+        for (int at = 0; at < events.length; at++) {
+            if (events[at] % 2 == 1) {
+                returnEvent[events[at] / 2] = at;
+            }
+        }
     }
 
     private long time(int entry) {
@@ -125,6 +139,7 @@ final class LinearizabilitySearch {
         List<Set<Configuration>> explored = new ArrayList<>(Collections.nCopies(events.length, null));
         long configurations = 0;
         int forgotten = 0;
+        int remembered = 0;
         Deque<Choice> choices = new ArrayDeque<>();
         Deepest deepest = null;
         int deepestAt = -1;
@@ -132,13 +147,19 @@ final class LinearizabilitySearch {
         int at = 0;
         long steps = 0;
         while (true) {
+            int doomedBy = -1;
             for (; at < events.length; at++) {
                 int op = events[at] / 2;
                 if (events[at] % 2 == 0) {
                     record(INVOKE, op);
                     addPending(op);
-                    if (readOnly[op] && model.step(state, operations.get(op)) != Model.IMPOSSIBLE) {
-                        place(op, state);
+                    if (readOnly[op]) {
+                        if (model.step(state, operations.get(op)) != Model.IMPOSSIBLE) {
+                            place(op, state);
+                        } else if (unreachableRead(state, at + 1) == op) {
+                            doomedBy = op;
+                            break;
+                        }
                     }
                 } else if (placedPending[op]) {
                     returned(op);
@@ -151,13 +172,26 @@ final class LinearizabilitySearch {
             }
             int lowest = choices.isEmpty() ? at : choices.getLast().at;
             for (; forgotten < lowest; forgotten++) {
-                explored.set(forgotten, null);
+                if (explored.get(forgotten) != null) {
+                    remembered -= explored.get(forgotten).size();
+                    explored.set(forgotten, null);
+                }
+            }
+            if (remembered > REMEMBERED) {
+                Collections.fill(explored, null);
+                remembered = 0;
             }
             if (explored.get(at) == null) {
                 explored.set(at, new HashSet<>());
             }
-            if (explored.get(at).add(new Configuration(placedPendingOperations(), state))) {
+            if (doomedBy >= 0) {
+                if (returnEvent[doomedBy] > deepestAt) {
+                    deepestAt = returnEvent[doomedBy];
+                    deepest = deepest(state, operations.get(doomedBy));
+                }
+            } else if (explored.get(at).add(new Configuration(placedPendingOperations(), state))) {
                 configurations++;
+                remembered++;
                 choices.push(new Choice(at, state, candidates(events[at] / 2), trailSize, placed));
             }
             while (true) {
@@ -192,6 +226,14 @@ final class LinearizabilitySearch {
                 }
                 state = after;
                 placeReadsThatFit(state);
+                int unreachable = unreachableRead(state, at);
+                if (unreachable >= 0) {
+                    if (returnEvent[unreachable] > deepestAt) {
+                        deepestAt = returnEvent[unreachable];
+                        deepest = deepest(state, operations.get(unreachable));
+                    }
+                    continue;
+                }
                 break;
             }
         }
@@ -218,6 +260,37 @@ final class LinearizabilitySearch {
         }
         Arrays.sort(others, 1, count);
         return Arrays.copyOf(others, count);
+    }
+
+    /**
+     * A pending read that no order of the writes it may still follow can satisfy from {@code
+     * state}, or -1. Every operation placed so far precedes every read still to be placed, so such
+     * a read dooms this configuration; the writes it may follow are the pending ones and those
+     * invoked before it returns.
+     */
+    private int unreachableRead(Object state, int from) {
+        for (int i = 0; i < pendingCount; i++) {
+            int read = pending[i];
+            if (!readOnly[read] || placedPending[read] || model.step(state, operations.get(read)) != Model.IMPOSSIBLE) {
+                continue;
+            }
+            List<Operation> writes = new ArrayList<>();
+            for (int j = 0; j < pendingCount; j++) {
+                int op = pending[j];
+                if (!readOnly[op] && !placedPending[op]) {
+                    writes.add(operations.get(op));
+                }
+            }
+            for (int at = from; at < returnEvent[read]; at++) {
+                if (events[at] % 2 == 0 && !readOnly[events[at] / 2]) {
+                    writes.add(operations.get(events[at] / 2));
+                }
+            }
+            if (!model.canReach(state, operations.get(read), writes)) {
+                return read;
+            }
+        }
+        return -1;
     }
 
     /** Places every pending read-only operation that fits {@code state}: placing it now never loses an order. */

@@ -38,6 +38,15 @@ public interface Model {
         return false;
     }
 
+    /**
+     * False only when no order of any of {@code writes}, run from {@code state}, can leave a state
+     * that the read-only {@code read} fits. The search uses it to stop trying orders of pending
+     * writes that cannot satisfy a read that is returning. True (unsure) by default.
+     */
+    default boolean canReach(Object state, Operation read, List<Operation> writes) {
+        return true;
+    }
+
     /** The state after {@code op} runs in {@code state}, or {@link #IMPOSSIBLE}. */
     Object step(Object state, Operation op);
 
