@@ -27,7 +27,10 @@ final class Explanations {
                 .map(change -> model.describe(stuck) + " " + place(stuck) + " after " + model.describe(change) + " "
                         + place(change) + " had completed; " + held + unexplained)
                 .orElse(model.describe(stuck) + " " + place(stuck) + " cannot "
-                        + after(deepest.ordered().size()) + " (" + held + ")" + unexplained);
+                        + after((int) deepest.ordered().stream()
+                                .filter(core::contains)
+                                .count()) + " (" + held + ")"
+                        + unexplained);
         return new Violation(core, sentence);
     }
 

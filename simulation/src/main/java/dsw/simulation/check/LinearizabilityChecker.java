@@ -1,7 +1,10 @@
 package dsw.simulation.check;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a client history is linearizable for a model: failed operations are dropped,
@@ -75,8 +78,9 @@ public final class LinearizabilityChecker {
 
     /**
      * The violation over a small core of {@code part}: cut to what had happened when the search got
-     * stuck (operations still pending then kept open, pending reads dropped), shrunk, then searched
-     * once more for the sentence; the whole part's deepest point when cancelled first.
+     * stuck (operations still pending then kept open, pending reads dropped), shrunk with dropped
+     * writes free to take effect or not within their own time, then searched once more for the
+     * sentence; the whole part's deepest point when cancelled first.
      */
     private static Violation explain(
             Model model, List<Operation> part, LinearizabilitySearch.Deepest deepest, Cancellation cancellation) {
@@ -91,12 +95,19 @@ public final class LinearizabilityChecker {
         Shrinker.Core core = Shrinker.shrink(
                 new Shrinker.Core(done, pending),
                 model,
-                (history, budget) ->
-                        new LinearizabilitySearch(model, history).run(budget).verdict(),
+                (shrunk, budget) -> search(model, shrunk).run(budget).verdict(),
                 cancellation);
-        LinearizabilitySearch.Outcome again = new LinearizabilitySearch(model, core.history()).run(cancellation);
+        LinearizabilitySearch.Outcome again = search(model, core).run(cancellation);
         return again.verdict() == Verdict.VIOLATION
                 ? Explanations.explain(model, core.operations(), again.deepest())
                 : Explanations.explain(model, part, deepest);
+    }
+
+    /** A search over {@code core}'s operations and its relaxed ones, which may take effect or not. */
+    private static LinearizabilitySearch search(Model model, Shrinker.Core core) {
+        List<Operation> all = new ArrayList<>(core.operations());
+        all.addAll(core.relaxed());
+        all.sort(Comparator.comparingInt(Operation::index));
+        return new LinearizabilitySearch(model, all, Set.copyOf(core.relaxed()));
     }
 }

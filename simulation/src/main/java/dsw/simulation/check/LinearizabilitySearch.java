@@ -92,6 +92,9 @@ final class LinearizabilitySearch {
     private final int[] returnEvent;
 
     private final boolean[] readOnly;
+    /** Operations that may also return without taking effect. */
+    private final boolean[] optional;
+
     private final boolean[] placedPending;
     private final int[] pending;
     private final int[] pendingAt;
@@ -103,6 +106,14 @@ final class LinearizabilitySearch {
     private int placed;
 
     LinearizabilitySearch(Model model, List<Operation> operations) {
+        this(model, operations, Set.of());
+    }
+
+    /**
+     * A search where the completed operations in {@code optional} may take effect or not, within
+     * their own time: the relaxed writes of a shrunk explanation.
+     */
+    LinearizabilitySearch(Model model, List<Operation> operations, Set<Operation> optional) {
         this.model = model;
         this.operations = List.copyOf(operations);
         int size = operations.size();
@@ -113,8 +124,10 @@ final class LinearizabilitySearch {
                 .mapToInt(Integer::intValue)
                 .toArray();
         readOnly = new boolean[size];
+        this.optional = new boolean[size];
         for (int i = 0; i < size; i++) {
             readOnly[i] = model.readOnly(operations.get(i));
+            this.optional[i] = optional.contains(operations.get(i));
         }
         placedPending = new boolean[size];
         pending = new int[size];
@@ -206,26 +219,32 @@ final class LinearizabilitySearch {
                 placed = choice.placed;
                 state = choice.state;
                 at = choice.at;
-                int op = choice.candidates[choice.next++];
+                int candidate = choice.candidates[choice.next++];
                 boolean last = choice.next == choice.candidates.length;
                 if (last) {
                     choices.pop();
                 }
-                Object after = model.step(state, operations.get(op));
-                if (after == Model.IMPOSSIBLE) {
-                    if (last && at > deepestAt) {
-                        deepestAt = at;
-                        deepest = deepest(state, operations.get(events[at] / 2));
-                    }
-                    continue;
-                }
-                place(op, state);
-                if (op == events[at] / 2) {
-                    returned(op);
+                if (candidate < 0) {
+                    record(RETURN, ~candidate);
+                    removePending(~candidate);
                     at++;
+                } else {
+                    Object after = model.step(state, operations.get(candidate));
+                    if (after == Model.IMPOSSIBLE) {
+                        if (last && at > deepestAt) {
+                            deepestAt = at;
+                            deepest = deepest(state, operations.get(events[at] / 2));
+                        }
+                        continue;
+                    }
+                    place(candidate, state);
+                    if (candidate == events[at] / 2) {
+                        returned(candidate);
+                        at++;
+                    }
+                    state = after;
+                    placeReadsThatFit(state);
                 }
-                state = after;
-                placeReadsThatFit(state);
                 int unreachable = unreachableRead(state, at);
                 if (unreachable >= 0) {
                     if (returnEvent[unreachable] > deepestAt) {
@@ -247,18 +266,26 @@ final class LinearizabilitySearch {
         removePending(op);
     }
 
-    /** The operation returning at this choice first, then the pending ones that may change the state, in history order. */
+    /**
+     * The operation returning at this choice first (then, if it is optional, returning without
+     * effect, written {@code ~op}), then the pending ones that may change the state, in history order.
+     */
     private int[] candidates(int returning) {
-        int[] others = new int[pendingCount + 1];
+        int[] others = new int[pendingCount + 2];
         int count = 0;
         others[count++] = returning;
+        int first = 1;
+        if (optional[returning]) {
+            others[count++] = ~returning;
+            first = 2;
+        }
         for (int i = 0; i < pendingCount; i++) {
             int op = pending[i];
             if (op != returning && !placedPending[op] && !readOnly[op]) {
                 others[count++] = op;
             }
         }
-        Arrays.sort(others, 1, count);
+        Arrays.sort(others, first, count);
         return Arrays.copyOf(others, count);
     }
 

@@ -30,9 +30,11 @@ public final class SequentialConsistencyChecker implements ConsistencyChecker {
         Shrinker.Core core = Shrinker.shrink(
                 new Shrinker.Core(relevant, List.of()),
                 model,
-                (ops, budget) -> new SequentialSearch(model, ops).run(budget).verdict(),
+                (shrunk, budget) -> new SequentialSearch(model, shrunk.openHistory())
+                        .run(budget)
+                        .verdict(),
                 cancellation);
-        SequentialSearch search = new SequentialSearch(model, core.history());
+        SequentialSearch search = new SequentialSearch(model, core.openHistory());
         SequentialSearch.Outcome again = search.run(cancellation);
         Violation violation = again.verdict() == Verdict.VIOLATION
                 ? explain(model, core.operations(), search, again.deepest())

@@ -8,15 +8,17 @@ import java.util.List;
  * Shrinks a set of operations that breaks a promise to a small one that still does, greedily: it
  * drops halves, then quarters, down to single operations, keeping a drop when a short search (a
  * fixed budget of steps, so the answer is deterministic) still finds a violation. An operation that
- * changes the state is not dropped outright but kept as an open operation in every later test, so
- * the set is still a violation whatever the dropped writes did; read-only operations are dropped.
- * Stateless, thread-safe.
+ * changes the state is not dropped outright but kept as a relaxed operation in every later test
+ * (the test decides what relaxed means: linearizability lets it take effect or not within its own
+ * time, sequential consistency lets it take effect anywhere or not at all), so the set is still a
+ * violation whatever the dropped writes did; read-only operations are dropped. Stateless,
+ * thread-safe.
  */
 final class Shrinker {
     /** A search over a history (a subset of operations) that says whether it breaks the promise. */
     @FunctionalInterface
     interface Test {
-        Verdict run(List<Operation> history, Cancellation cancellation);
+        Verdict run(Core core, Cancellation cancellation);
     }
 
     /** The operations that still break the promise, and the writes kept open around them. Immutable. */
@@ -26,10 +28,10 @@ final class Shrinker {
             relaxed = List.copyOf(relaxed);
         }
 
-        /** Both, in history order: what a test searches. */
-        List<Operation> history() {
+        /** Both, in history order, the relaxed ones as open operations. */
+        List<Operation> openHistory() {
             List<Operation> all = new ArrayList<>(operations);
-            all.addAll(relaxed);
+            relaxed.stream().map(Shrinker::open).forEach(all::add);
             all.sort(Comparator.comparingInt(Operation::index));
             return all;
         }
@@ -63,12 +65,8 @@ final class Shrinker {
                 List<Operation> rest = new ArrayList<>(kept.subList(0, from));
                 rest.addAll(kept.subList(from + dropped.size(), kept.size()));
                 List<Operation> stillRelaxed = new ArrayList<>(relaxed);
-                dropped.stream()
-                        .filter(op -> !model.readOnly(op))
-                        .map(Shrinker::open)
-                        .forEach(stillRelaxed::add);
-                if (!rest.isEmpty()
-                        && test.run(new Core(rest, stillRelaxed).history(), each(budget)) == Verdict.VIOLATION) {
+                dropped.stream().filter(op -> !model.readOnly(op)).forEach(stillRelaxed::add);
+                if (!rest.isEmpty() && test.run(new Core(rest, stillRelaxed), each(budget)) == Verdict.VIOLATION) {
                     kept = rest;
                     relaxed = stillRelaxed;
                 } else {
