@@ -171,10 +171,13 @@ class ConsistencyCheckersTest {
                 """);
 
         assertThat(result.verdict()).isEqualTo(Verdict.VIOLATION);
-        assertThat(lines(result)).containsExactly(1, 3, 7);
+        assertThat(lines(result))
+                .as("the read of 2 is the link that puts the write of 2 in the second read's past")
+                .containsExactly(1, 3, 5, 7);
         assertThat(result.violation().orElseThrow().sentence())
                 .isEqualTo("read returned 1 (process 1, line 7) after write of 2 (process 0, line 3) happened before"
-                        + " it, which causally follows write of 1 (process 0, line 1)");
+                        + " it through read returned 2 (process 1, line 5), which causally follows write of 1"
+                        + " (process 0, line 1)");
     }
 
     @Test
