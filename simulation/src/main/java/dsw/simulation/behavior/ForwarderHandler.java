@@ -1,5 +1,6 @@
 package dsw.simulation.behavior;
 
+import dsw.model.KeyPartitioning;
 import dsw.model.PropertyKeys;
 import dsw.model.kind.Behavior;
 import dsw.model.pattern.PatternSettings;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * A load balancer, gateway or proxy: passes each request to a backend picked by its
  * {@code strategy} over every instance of every component it links to (never back to the caller's
- * component, never to a registry), and relays the answer. With health checks on, backends marked
+ * component, never to a registry; at a partitioned database or cache, only to the key's replica
+ * group), and relays the answer. With health checks on, backends marked
  * down get nothing; with registry discovery on a backend link, only the instances the registry
  * listed get requests. Not thread-safe.
  */
@@ -117,8 +119,17 @@ final class ForwarderHandler extends ServerHandler {
     }
 
     private boolean mayCall(int backend, int caller, Message body) {
-        int target = topology.componentIndexOf(routes.get(backend).process(0));
-        return target != caller && !(body instanceof Request r && r.visited(target));
+        Route route = routes.get(backend);
+        int target = topology.componentIndexOf(route.process(0));
+        return target != caller
+                && !(body instanceof Request r && r.visited(target))
+                && holdsKey(route.partitioning(), instances.get(backend), body.key());
+    }
+
+    /** At a partitioned database or cache, only the instances of the key's replica group hold it. */
+    private static boolean holdsKey(KeyPartitioning partitioning, int instance, int key) {
+        return !partitioning.isPartitioned()
+                || partitioning.partitionOfInstance(instance) == partitioning.partitionOf(key);
     }
 
     private Message forwarded(Message body) {

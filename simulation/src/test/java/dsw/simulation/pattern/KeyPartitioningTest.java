@@ -151,4 +151,51 @@ class KeyPartitioningTest {
                     });
         }
     }
+
+    @Test
+    void aLoadBalancerInFrontOfAPartitionedDatabaseSendsEachKeyToItsGroup() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Design design = Tiny.design("balanced")
+                    .component("c", "client")
+                    .component("api", "service")
+                    .set("api", PropertyKeys.SERVICE_TIME, Distribution.constant(ms(1)))
+                    .component("lb", "load-balancer")
+                    .component("db", "database", 2)
+                    .set("db", KeyPartitioning.PARTITIONS, 3)
+                    .set("db", KeyPartitioning.PARTITION_BY, new PropertyValue.TextValue("hash"))
+                    .replication("db", new Replication.SingleLeader(Replication.SingleLeader.Mode.SYNCHRONOUS))
+                    .link("c", "api")
+                    .link("api", "lb")
+                    .link("lb", "db")
+                    .workload(new Workload(
+                            "c", "api", new LoadModel.OpenLoop(200, true), 0.5, new KeySpace(30, 0), 0, -1, 100))
+                    .duration(ms(1500))
+                    .seed(seed)
+                    .build();
+            KeyPartitioning mapping = KeyPartitioning.of(design.requireComponent("db"), design.scenario());
+            Trace trace = Runs.finished(design);
+
+            Set<Integer> groups = new TreeSet<>();
+            for (int msg = 0; msg < trace.messageCount(); msg++) {
+                if (trace.messageKind(msg) == MessageKind.REQUEST
+                        && isDatabase(trace, trace.messageTo(msg))
+                        && !isDatabase(trace, trace.messageFrom(msg))) {
+                    int key = trace.messageKey(msg);
+                    int group = groupOf(trace, trace.messageTo(msg), 2);
+                    groups.add(group);
+                    assertThat(group)
+                            .as(
+                                    "seed %d: k%d went to %s",
+                                    seed,
+                                    key,
+                                    trace.header()
+                                            .processes()
+                                            .get(trace.messageTo(msg))
+                                            .id())
+                            .isEqualTo(mapping.partitionOf(key));
+                }
+            }
+            assertThat(groups).as("seed %d: every group got requests", seed).containsExactly(0, 1, 2);
+        }
+    }
 }
