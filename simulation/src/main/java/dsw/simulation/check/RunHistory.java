@@ -62,12 +62,20 @@ public final class RunHistory {
 
     /** The client history of {@code trace} (its published events). */
     public static Recorded of(Trace trace) {
+        return of(trace, trace.size());
+    }
+
+    /**
+     * The client history of the first {@code events} events of {@code trace}: the run so far, as at
+     * a playback position. An operation not answered by then is open.
+     */
+    public static Recorded of(Trace trace, int events) {
         Map<Integer, Open> byRequest = new HashMap<>();
         List<Open> invoked = new ArrayList<>();
         Map<Open, Completed> completed = new HashMap<>();
         Set<Integer> incremented = new TreeSet<>();
         Map<Integer, List<Long>> laneFreeAt = new HashMap<>();
-        int size = trace.size();
+        int size = Math.min(events, trace.size());
         for (int seq = 0; seq < size; seq++) {
             EventType type = trace.type(seq);
             if (type != EventType.SEND && type != EventType.RECEIVE) {

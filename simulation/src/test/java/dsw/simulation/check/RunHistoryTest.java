@@ -90,6 +90,36 @@ class RunHistoryTest {
     }
 
     @Test
+    void theRunSoFarIsItsFirstEventsWithUnansweredOperationsOpen() {
+        Trace trace = run(new Replication.Leaderless(1, 1), 1);
+        int before = firstEventAt(trace, ms(200));
+
+        ClientHistory soFar = RunHistory.of(trace, before).history();
+
+        assertThat(soFar.operations())
+                .as("only operations invoked before the cut at 200 ms")
+                .isNotEmpty()
+                .hasSizeLessThan(RunHistory.of(trace).history().operations().size())
+                .allSatisfy(op -> assertThat(op.invokedAt()).isLessThan(before));
+        assertThat(soFar.operations())
+                .as("nothing is answered after the playback position")
+                .allSatisfy(op -> assertThat(op.completion() == Completion.OPEN || op.completedAt() < before)
+                        .isTrue());
+        assertThat(linearizable(soFar).verdict())
+                .as("before db#3 is cut off the run is linearizable")
+                .isEqualTo(Verdict.OK);
+        assertThat(linearizable(RunHistory.of(trace).history()).verdict()).isEqualTo(Verdict.VIOLATION);
+    }
+
+    private static int firstEventAt(Trace trace, long micros) {
+        int seq = 0;
+        while (trace.time(seq) < micros) {
+            seq++;
+        }
+        return seq;
+    }
+
+    @Test
     void everyFormatReadsBackToTheSameVerdict() throws Exception {
         Trace trace = run(new Replication.Leaderless(1, 1), 2);
         ClientHistory history = RunHistory.of(trace).history();
