@@ -54,8 +54,8 @@ public record KeyValueModel(Object initial) implements Model {
 
     /**
      * A put can leave its own value and appends can only lengthen text, so a get can still be met
-     * when it wants the state, a pending put's value, or (with appends pending) text that starts with
-     * the state or with a pending put's value.
+     * when it wants the state or a pending put's value, or text that starts with one of them and
+     * goes on with the values of pending appends (each at most once).
      */
     @Override
     public boolean canReach(Object state, Operation read, List<Operation> writes) {
@@ -63,17 +63,47 @@ public record KeyValueModel(Object initial) implements Model {
         if (Values.same(state, wanted)) {
             return true;
         }
-        boolean appends = writes.stream().anyMatch(op -> op.function().equals("append"));
-        String target = appends && wanted instanceof String text ? text : null;
+        List<String> appended = writes.stream()
+                .filter(op -> op.function().equals("append"))
+                .map(op -> Values.text(Values.tuple(op.argument(), 2).get(1)))
+                .filter(text -> !text.isEmpty())
+                .toList();
+        String target = !appended.isEmpty() && wanted instanceof String text ? text : null;
         for (Operation op : writes) {
             if (op.function().equals("put")) {
                 Object value = Values.tuple(op.argument(), 2).get(1);
-                if (Values.same(value, wanted) || (target != null && target.startsWith(Values.text(value)))) {
+                if (Values.same(value, wanted) || continues(target, Values.text(value), appended)) {
                     return true;
                 }
             }
         }
-        return target != null && target.startsWith(Values.text(state));
+        return continues(target, Values.text(state), appended);
+    }
+
+    /**
+     * Whether {@code target} is {@code start} followed by some of the {@code appended} texts; each
+     * may be used more than once here, so a yes may be wrong but a no is certain.
+     */
+    private static boolean continues(String target, String start, List<String> appended) {
+        if (target == null || !target.startsWith(start)) {
+            return false;
+        }
+        int rest = target.length() - start.length();
+        if (rest > appended.stream().mapToInt(String::length).sum()) {
+            return false;
+        }
+        boolean[] reached = new boolean[rest + 1];
+        reached[0] = true;
+        for (int at = 0; at < rest; at++) {
+            if (reached[at]) {
+                for (String text : appended) {
+                    if (at + text.length() <= rest && target.startsWith(text, start.length() + at)) {
+                        reached[at + text.length()] = true;
+                    }
+                }
+            }
+        }
+        return reached[rest];
     }
 
     @Override
