@@ -10,9 +10,11 @@ import dsw.model.value.Text;
 import dsw.simulation.check.Cancellation;
 import dsw.simulation.check.CheckResult;
 import dsw.simulation.check.ClientHistory;
+import dsw.simulation.check.ConvergenceChecker;
 import dsw.simulation.check.Keyword;
 import dsw.simulation.check.Operation;
 import dsw.simulation.check.RunHistory;
+import dsw.simulation.check.Verdict;
 import dsw.simulation.check.Violation;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +34,8 @@ import javafx.collections.ObservableList;
 /**
  * The Consistency tab: checks the run's client history against the promise the design states
  * (linearizability when it states none), off the UI thread and cancellable, with a time limit
- * after which the answer is "unknown". A violation's operations are marked on the {@link
+ * after which the answer is "unknown". For an eventual promise it also compares what the replicas
+ * held at the end of the run, and reports both. A violation's operations are marked on the {@link
  * RunCursor}, so the space-time diagram and the event log point at them; choosing one selects its
  * answer. FX thread only.
  */
@@ -57,7 +60,12 @@ public final class ConsistencyViewModel {
 
     /** What a finished check found. */
     private record Outcome(
-            ClientHistory history, CheckResult result, ConsistencyModel promise, long nanos, int skippedKeys) {}
+            ClientHistory history,
+            CheckResult result,
+            Optional<ConvergenceChecker.Convergence> convergence,
+            ConsistencyModel promise,
+            long nanos,
+            int skippedKeys) {}
 
     private final RunCursor cursor;
     private final TaskExecutor executor;
@@ -125,6 +133,7 @@ public final class ConsistencyViewModel {
                     return new Outcome(
                             recorded.history(),
                             result,
+                            PromiseCheck.convergence(trace, promise),
                             promise,
                             System.nanoTime() - start,
                             recorded.skippedKeys().size());
@@ -183,6 +192,7 @@ public final class ConsistencyViewModel {
 
     private void show(Outcome outcome) {
         CheckResult result = outcome.result();
+        Optional<ConvergenceChecker.Convergence> convergence = outcome.convergence();
         int count = outcome.history().operations().size();
         String figures = Text.count(count, "operation")
                 + (outcome.skippedKeys() == 0
@@ -190,34 +200,62 @@ public final class ConsistencyViewModel {
                         : ", " + Text.count(outcome.skippedKeys(), "incremented key") + " left out")
                 + String.format(Locale.ROOT, ", %.0f ms", outcome.nanos() / 1e6);
         String promise = PromiseCheck.words(outcome.promise());
-        switch (result.verdict()) {
+        Verdict verdict = convergence.map(c -> c.with(result.verdict())).orElse(result.verdict());
+        convergence.ifPresent(c -> sentence.set(bothParts(result, c)));
+        switch (verdict) {
             case OK -> {
                 state.set(State.KEPT);
                 headline.set("Kept " + promise + " (" + figures + ")");
             }
             case VIOLATION -> {
-                Violation violation = result.violation().orElseThrow();
                 state.set(State.BROKEN);
                 headline.set("Broke " + promise + " (" + figures + ")");
-                sentence.set(violation.sentence());
-                operations.setAll(violation.operations());
-                cursor.markedProperty()
-                        .set(new MarkedEvents(
-                                violation.operations().stream()
-                                        .flatMapToInt(op -> IntStream.of(
-                                                (int) op.invokedAt(),
-                                                op.completedAt() == Long.MAX_VALUE ? -1 : (int) op.completedAt()))
-                                        .toArray(),
-                                "operations that broke " + promise));
+                Optional<Violation> violation = result.violation();
+                if (violation.isPresent()) {
+                    if (convergence.isEmpty()) {
+                        sentence.set(violation.get().sentence());
+                    }
+                    operations.setAll(violation.get().operations());
+                    mark(
+                            violation.get().operations().stream()
+                                    .flatMapToInt(op -> IntStream.of(
+                                            (int) op.invokedAt(),
+                                            op.completedAt() == Long.MAX_VALUE ? -1 : (int) op.completedAt()))
+                                    .toArray(),
+                            "operations that broke " + promise);
+                } else {
+                    mark(
+                            convergence.orElseThrow().events().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .toArray(),
+                            "replicas that disagree at the end of the run");
+                }
             }
             default -> {
                 state.set(State.UNKNOWN);
-                headline.set(result.reason()
-                        .map(reason -> "Unknown: " + reason + " (" + figures + ")")
+                headline.set(convergence
+                        .filter(c -> c.verdict() == Verdict.UNKNOWN)
+                        .map(c -> "Unknown: " + c.sentence() + " (" + figures + ")")
+                        .or(() -> result.reason().map(reason -> "Unknown: " + reason + " (" + figures + ")"))
                         .orElse("Unknown: the check stopped before it could decide " + promise + " (" + figures
                                 + "); a timeout never gives a wrong answer"));
             }
         }
+    }
+
+    /** For eventual consistency: what the clients' late reads found, then what the replicas held. */
+    private static String bothParts(CheckResult reads, ConvergenceChecker.Convergence replicas) {
+        String late =
+                switch (reads.verdict()) {
+                    case OK -> "every read after the writes to its key stopped returned the same value";
+                    case VIOLATION -> reads.violation().orElseThrow().sentence();
+                    case UNKNOWN -> reads.reason().orElse("the check of the reads stopped before it could decide");
+                };
+        return "Reads: " + late + ".\nReplicas: " + replicas.sentence() + ".";
+    }
+
+    private void mark(int[] seqs, String why) {
+        cursor.markedProperty().set(new MarkedEvents(seqs, why));
     }
 
     private void clearResult() {

@@ -9,6 +9,7 @@ import dsw.simulation.check.CausalConsistencyChecker;
 import dsw.simulation.check.CheckResult;
 import dsw.simulation.check.ClientHistory;
 import dsw.simulation.check.ConsistencyChecker;
+import dsw.simulation.check.ConvergenceChecker;
 import dsw.simulation.check.LinearizabilityChecker;
 import dsw.simulation.check.Model;
 import dsw.simulation.check.Models;
@@ -52,6 +53,14 @@ final class PromiseCheck {
             throw new IllegalArgumentException(problem.get());
         }
         return checker.check(history, model, cancellation);
+    }
+
+    /**
+     * For eventual consistency, whether the replicas converged by the end of the run (from the
+     * trace's replica states); empty for other promises and for runs that record no replica state.
+     */
+    static Optional<ConvergenceChecker.Convergence> convergence(Trace trace, ConsistencyModel promise) {
+        return promise == ConsistencyModel.EVENTUAL ? ConvergenceChecker.check(trace) : Optional.empty();
     }
 
     /** The promise in words, as the panel names it. */

@@ -7,16 +7,23 @@ import dsw.app.run.MarkedEvents;
 import dsw.app.run.RunCursor;
 import dsw.app.task.ImmediateTaskExecutor;
 import dsw.app.task.ManualTaskExecutor;
+import dsw.model.Design;
+import dsw.model.pattern.ComponentPatterns;
+import dsw.model.pattern.ConsistencyModel;
+import dsw.model.pattern.Replication;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
 import dsw.model.trace.ProcessInfo;
+import dsw.model.trace.ReplicaState;
 import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
 import dsw.model.trace.TraceHeader;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,6 +126,71 @@ class ConsistencyViewModelTest {
 
         assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.UNKNOWN);
         assertThat(model.headlineProperty().get()).startsWith("Unknown: the check was cancelled");
+    }
+
+    /**
+     * Client c writes k0 to db#1 and reads it back; at the end of the run (3 s) db#1 holds k0 and
+     * db#2, its replica, holds {@code second}.
+     */
+    private static Trace replicated(Map<Integer, List<Long>> second) {
+        Trace trace = new Trace(new TraceHeader(
+                1,
+                "test",
+                List.of(
+                        new ProcessInfo("c", "c", "client", 1),
+                        new ProcessInfo("db#1", "db", "database", 1),
+                        new ProcessInfo("db#2", "db", "database", 2)),
+                List.of("c-db")));
+        call(trace, 0, 0, Operation.WRITE, 0, Status.OK, Trace.NO_VALUE);
+        call(trace, 100, 1, Operation.READ, Trace.NO_VALUE, Status.OK, 0);
+        long end = 3_000_000;
+        trace.appendState(
+                end, DB, 5, end, "state", new ReplicaState(0, new TreeMap<>(Map.of(0, List.of(0L))), List.of()));
+        trace.appendState(end, DB + 1, 1, end, "state", new ReplicaState(0, new TreeMap<>(second), List.of()));
+        trace.publish();
+        return trace;
+    }
+
+    private static ConsistencyViewModel eventual(RunCursor cursor) {
+        Design small = TestDesigns.small();
+        Design design = small.withComponents(small.components().stream()
+                .map(c -> c.id().equals("db")
+                        ? c.withPatterns(new ComponentPatterns(Replication.NONE, ConsistencyModel.EVENTUAL))
+                        : c)
+                .toList());
+        return new ConsistencyViewModel(cursor, new ImmediateTaskExecutor(), () -> Optional.of(design));
+    }
+
+    @Test
+    void anEventualPromiseIsBrokenWhenReplicasDisagreeAtTheEndEvenIfTheReadsAgreed() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(replicated(Map.of()));
+        ConsistencyViewModel model = eventual(cursor);
+
+        model.check();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.BROKEN);
+        assertThat(model.headlineProperty().get()).startsWith("Broke eventual consistency (2 operations");
+        assertThat(model.sentenceProperty().get())
+                .isEqualTo("Reads: every read after the writes to its key stopped returned the same value.\n"
+                        + "Replicas: at the end of the run db#1 holds k0 = 0 but db#2 does not hold it.");
+        assertThat(model.operations()).isEmpty();
+        assertThat(cursor.marked().seqs())
+                .as("the end-of-run states of both replicas")
+                .containsExactly(8, 9);
+    }
+
+    @Test
+    void anEventualPromiseIsKeptWhenReplicasAgree() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(replicated(Map.of(0, List.of(0L))));
+        ConsistencyViewModel model = eventual(cursor);
+
+        model.check();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.KEPT);
+        assertThat(model.sentenceProperty().get())
+                .endsWith("Replicas: at the end of the run the 2 replicas of db held the same values of 1 key.");
     }
 
     @Test

@@ -87,7 +87,12 @@ public enum Decision {
     /** An observer's note: two instances of one replica group accepted writes as leader at the same time. */
     SPLIT_BRAIN(Family.MESSAGING),
     /** A deposed leader's write was refused, or it stepped down, because of a newer term (fencing). */
-    FENCED(Family.MESSAGING);
+    FENCED(Family.MESSAGING),
+    /**
+     * An observer's note at the end of a run: what a replica held then, key by key, carried in the
+     * event's {@link ReplicaState} so that checkers can compare replicas.
+     */
+    REPLICA_STATE(Family.MESSAGING);
 
     /** The family of patterns a decision comes from, for colours and legends. */
     public enum Family {

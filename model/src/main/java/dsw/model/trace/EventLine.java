@@ -41,6 +41,7 @@ final class EventLine {
             "value",
             "reason",
             "decision",
+            "state",
             "lamport",
             "vc");
 
@@ -65,6 +66,9 @@ final class EventLine {
     String status;
     String reason;
     String decision;
+    /** A replica-state event's state, or null. */
+    ReplicaState state;
+
     boolean hasVc;
     /** The vc's entries by process number, when {@link #hasVc}. */
     final int[] vc;
@@ -90,6 +94,7 @@ final class EventLine {
     private void clear() {
         seq = t = pt = msg = key = req = replyTo = size = copies = value = lamport = ABSENT;
         type = process = from = to = link = label = kind = status = reason = decision = null;
+        state = null;
         hasVc = false;
     }
 
@@ -135,6 +140,7 @@ final class EventLine {
                     case "value" -> e.value = line.number(p, field, 0, Long.MAX_VALUE);
                     case "reason" -> e.reason = line.text(p, field);
                     case "decision" -> e.decision = line.text(p, field);
+                    case "state" -> e.state = StateField.read(line, p, processIndex);
                     case "lamport" -> e.lamport = line.number(p, field, 0, Long.MAX_VALUE);
                     case "vc" -> vc(p, e);
                     default -> p.skipChildren();

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The events of one run in execution order, stored column by column (about 60 bytes per event)
@@ -71,6 +73,9 @@ public final class Trace {
     private int[] msgLabelChunk;
     private long[] msgValueChunk;
     private int[] msgSendSeqChunk;
+
+    /** The replica states of {@link Decision#REPLICA_STATE} events by seq: a few per run, so kept aside. */
+    private final Map<Integer, ReplicaState> states = new ConcurrentHashMap<>();
 
     private final List<String> texts = new ArrayList<>();
     private final Map<String, Integer> textIndex = new HashMap<>();
@@ -280,6 +285,26 @@ public final class Trace {
         return seq;
     }
 
+    /**
+     * Appends a local {@link Decision#REPLICA_STATE} event at {@code processIndex} that records
+     * what the replica held, and returns its seq.
+     */
+    public int appendState(
+            long t, int processIndex, long lamportClock, long physicalClock, String text, ReplicaState state) {
+        int seq = append(
+                t,
+                EventType.LOCAL,
+                processIndex,
+                NONE,
+                lamportClock,
+                physicalClock,
+                DropReason.NONE,
+                Decision.REPLICA_STATE,
+                text);
+        states.put(seq, Objects.requireNonNull(state, "state"));
+        return seq;
+    }
+
     private void startEventChunk(int seq) {
         timeChunk = time.chunkFor(seq);
         processChunk = process.chunkFor(seq);
@@ -380,6 +405,11 @@ public final class Trace {
     /** What pattern decision a local event records; {@link Decision#NONE} for every other event. */
     public Decision decision(int seq) {
         return type(seq) == EventType.LOCAL ? DECISIONS[reason.get(seq)] : Decision.NONE;
+    }
+
+    /** What a {@link Decision#REPLICA_STATE} event recorded; empty for every other event. */
+    public Optional<ReplicaState> replicaState(int seq) {
+        return Optional.ofNullable(states.get(seq));
     }
 
     /** The description of a local or fault event, or null. */

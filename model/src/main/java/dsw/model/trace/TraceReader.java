@@ -115,7 +115,17 @@ final class TraceReader {
         String detail = msg < 0 ? e.label : null;
         long physical = e.pt != EventLine.ABSENT ? e.pt : e.t;
         long lamport = type.isProcessEvent() ? e.lamport : 0;
-        trace.append(e.t, type, process, msg, lamport, physical, reason, decision, detail);
+        if ((e.state != null) != (decision == Decision.REPLICA_STATE)) {
+            throw line.problem(
+                    e.state == null
+                            ? "a replica-state event records its \"state\""
+                            : "only a replica-state event records a \"state\"");
+        }
+        if (e.state != null) {
+            trace.appendState(e.t, process, lamport, physical, detail, e.state);
+        } else {
+            trace.append(e.t, type, process, msg, lamport, physical, reason, decision, detail);
+        }
         trace.publish();
         lastTime = e.t;
         if (clocks.step() && e.hasVc) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -46,6 +47,10 @@ final class TraceWriter implements VectorClocks.Visitor {
     private static final SerializedString COPIES = name("copies");
     private static final SerializedString REASON = name("reason");
     private static final SerializedString DECISION = name("decision");
+    private static final SerializedString STATE = name("state");
+    private static final SerializedString GROUP = name("group");
+    private static final SerializedString DATA = name("data");
+    private static final SerializedString UNREACHABLE = name("unreachable");
     private static final SerializedString LAMPORT = name("lamport");
     private static final SerializedString VC = name("vc");
 
@@ -176,6 +181,12 @@ final class TraceWriter implements VectorClocks.Visitor {
             out.writeFieldName(DECISION);
             out.writeString(DECISIONS.get(decision));
         }
+        if (decision == Decision.REPLICA_STATE) {
+            Optional<ReplicaState> state = trace.replicaState(seq);
+            if (state.isPresent()) {
+                state(state.get());
+            }
+        }
         if (clock != null) {
             out.writeFieldName(LAMPORT);
             out.writeNumber(trace.lamport(seq));
@@ -184,6 +195,39 @@ final class TraceWriter implements VectorClocks.Visitor {
         }
         out.writeEndObject();
         out.writeRaw('\n');
+    }
+
+    /** {@code "state":{"group":0,"data":{"k3":7,"k5":[12,17]},"unreachable":["db#3"]}}, unreachable only when some. */
+    private void state(ReplicaState state) throws IOException {
+        out.writeFieldName(STATE);
+        out.writeStartObject();
+        out.writeFieldName(GROUP);
+        out.writeNumber(state.group());
+        out.writeFieldName(DATA);
+        out.writeStartObject();
+        for (Map.Entry<Integer, List<Long>> entry : state.data().entrySet()) {
+            out.writeFieldName("k" + entry.getKey());
+            List<Long> values = entry.getValue();
+            if (values.size() == 1) {
+                out.writeNumber(values.get(0));
+            } else {
+                out.writeStartArray();
+                for (long value : values) {
+                    out.writeNumber(value);
+                }
+                out.writeEndArray();
+            }
+        }
+        out.writeEndObject();
+        if (!state.unreachable().isEmpty()) {
+            out.writeFieldName(UNREACHABLE);
+            out.writeStartArray();
+            for (String process : state.unreachable()) {
+                out.writeString(process);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
     }
 
     private void message(int msg, boolean send) throws IOException {

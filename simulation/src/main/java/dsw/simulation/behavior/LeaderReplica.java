@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -559,6 +560,17 @@ final class LeaderReplica {
                 reply(node, p, Status.ERROR, Stored.NONE);
             }
         }
+    }
+
+    /** What this replica holds: each key's value, keys ascending. */
+    SortedMap<Integer, List<Long>> held() {
+        SortedMap<Integer, List<Long>> held = new TreeMap<>();
+        data.forEach((key, stored) -> {
+            if (stored.version() > 0) {
+                held.put(key, List.of(stored.value()));
+            }
+        });
+        return held;
     }
 
     private static Status status(Stored stored) {

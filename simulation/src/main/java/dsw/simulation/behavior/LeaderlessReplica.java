@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One instance of a database or cache under leaderless replication, running the two phases of
@@ -365,6 +367,17 @@ final class LeaderlessReplica {
 
     private String name(int process) {
         return topology.process(process).id();
+    }
+
+    /** What this replica holds: each key's value, keys ascending. */
+    SortedMap<Integer, List<Long>> held() {
+        SortedMap<Integer, List<Long>> held = new TreeMap<>();
+        data.forEach((key, stored) -> {
+            if (stored.version() > 0) {
+                held.put(key, List.of(stored.value()));
+            }
+        });
+        return held;
     }
 
     /** A crash loses the requests in progress and the hints; a cache also loses its data. */

@@ -21,6 +21,7 @@ import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -238,6 +239,30 @@ final class MultiLeaderReplica {
 
     private String name(int of) {
         return topology.process(members[of - 1]).id();
+    }
+
+    /**
+     * What this replica holds, as a read here would answer it, keys ascending: a value (last
+     * writer wins), the siblings' values, a counter's total or a set's members, values ascending.
+     */
+    SortedMap<Integer, List<Long>> held() {
+        SortedMap<Integer, List<Long>> held = new TreeMap<>();
+        data.forEach((key, state) -> held.put(key, values(state)));
+        return held;
+    }
+
+    private static List<Long> values(KeyState state) {
+        if (state instanceof KeyState.Lww w) {
+            return List.of(w.value());
+        }
+        if (state instanceof KeyState.Counter c) {
+            return List.of(c.counts().total());
+        }
+        if (state instanceof KeyState.Members m) {
+            return m.values().stream().sorted().toList();
+        }
+        return ((KeyState.Siblings) state)
+                .versions().stream().map(KeyState.Sibling::value).sorted().toList();
     }
 
     /** A crash of a cache loses its data; a database keeps it. */

@@ -1,10 +1,12 @@
 package dsw.simulation.behavior;
 
+import dsw.model.KeyPartitioning;
 import dsw.model.PropertyKeys;
 import dsw.model.kind.Behavior;
 import dsw.model.pattern.Replication;
 import dsw.model.trace.Decision;
 import dsw.model.trace.Operation;
+import dsw.model.trace.ReplicaState;
 import dsw.model.trace.Status;
 import dsw.model.value.Distribution;
 import dsw.model.value.Text;
@@ -18,12 +20,15 @@ import dsw.simulation.message.Request;
 import dsw.simulation.message.Timer;
 import dsw.simulation.message.Versioned;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * A database or cache: a key-value state read and written under the component's read and write
@@ -296,6 +301,32 @@ final class StoreHandler extends ServerHandler {
         if (leaderReplica != null) {
             leaderReplica.onTimer(node, timer);
         }
+    }
+
+    /** A replica of a group of several records what its protocol holds; a store that is not replicated records nothing. */
+    @Override
+    public Optional<ReplicaState> replicaState(Node node) {
+        int[] peers = ReplicaGroup.peers(topology, node.process());
+        if (peers.length == 0) {
+            return Optional.empty();
+        }
+        SortedMap<Integer, List<Long>> held;
+        if (leaderless != null) {
+            held = leaderless.held();
+        } else if (multiLeader != null) {
+            held = multiLeader.held();
+        } else if (leaderReplica != null) {
+            held = leaderReplica.held();
+        } else {
+            return Optional.empty();
+        }
+        KeyPartitioning partitioning = topology.partitioningOf(component.id());
+        int group = partitioning.partitionOfInstance(node.info().instance() - 1);
+        List<String> unreachable = Arrays.stream(peers)
+                .filter(node::cutOffFrom)
+                .mapToObj(p -> topology.process(p).id())
+                .toList();
+        return Optional.of(new ReplicaState(group, held, unreachable));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dsw.simulation.kernel;
 
 import dsw.model.scenario.Scenario;
+import dsw.model.trace.ReplicaState;
 import dsw.simulation.message.Message;
 import dsw.simulation.message.Timer;
+import java.util.Optional;
 
 /**
  * The deterministic message handler one process runs (its behaviour). Calls come one at a time on the simulation
@@ -41,6 +43,15 @@ public interface Handler {
      * single-leader replicas act on it; by default nothing happens.
      */
     default void onPromote(Node node) {}
+
+    /**
+     * What this process holds as one replica of a replicated data component, recorded when the run
+     * reaches its end so that checkers can compare replicas; empty for everything else (the
+     * default). Called on an up, unpaused process; must not send or record anything.
+     */
+    default Optional<ReplicaState> replicaState(Node node) {
+        return Optional.empty();
+    }
 
     /** The process has crashed: forget volatile state, keep durable state. */
     void onCrash();

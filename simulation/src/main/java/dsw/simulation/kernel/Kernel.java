@@ -1,16 +1,20 @@
 package dsw.simulation.kernel;
 
+import dsw.model.pattern.Replication;
 import dsw.model.scenario.Fault;
 import dsw.model.scenario.Scenario;
 import dsw.model.scenario.ScheduledFault;
 import dsw.model.trace.Decision;
 import dsw.model.trace.DropReason;
 import dsw.model.trace.EventType;
+import dsw.model.trace.ReplicaState;
 import dsw.model.trace.Trace;
 import dsw.model.value.Micros;
+import dsw.model.value.Text;
 import dsw.simulation.message.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -51,6 +55,11 @@ public final class Kernel {
         }
         for (Proc proc : procs) {
             schedule(0, new KernelEvents.Start(proc));
+        }
+        boolean replicated = topology.design().components().stream()
+                .anyMatch(c -> !(c.patterns().replication() instanceof Replication.None));
+        if (replicated) {
+            queue.push(scenario.duration(), Long.MAX_VALUE, new KernelEvents.EndOfRun());
         }
     }
 
@@ -104,6 +113,8 @@ public final class Kernel {
             start(start);
         } else if (item instanceof KernelEvents.DrainOver over) {
             drainOver(over);
+        } else if (item instanceof KernelEvents.EndOfRun) {
+            recordReplicaStates();
         } else {
             throw new IllegalStateException("unknown kernel event " + item);
         }
@@ -338,6 +349,32 @@ public final class Kernel {
                 proc.handler.onPromote(proc);
             }
         });
+    }
+
+    /** Whether a partition stops peer messages between processes {@code a} and {@code b}. */
+    boolean separated(int a, int b) {
+        return network.separates(a, b);
+    }
+
+    /** At the end of the run, each replica that is up and not paused records what it holds. */
+    private void recordReplicaStates() {
+        for (Proc proc : procs) {
+            if (!proc.isUp() || proc.paused) {
+                continue;
+            }
+            Optional<ReplicaState> state = proc.handler.replicaState(proc);
+            if (state.isPresent()) {
+                proc.lamport++;
+                trace.appendState(
+                        now,
+                        proc.index,
+                        proc.lamport,
+                        proc.clock.read(now),
+                        "state at the end of the run: "
+                                + Text.count(state.get().data().size(), "key"),
+                        state.get());
+            }
+        }
     }
 
     private void recordFault(String text) {

@@ -30,6 +30,9 @@ final class KernelEvents {
     /** A graceful shutdown reaches a process, which has {@code drain} microseconds to finish. */
     record Shutdown(Proc proc, long drain) {}
 
+    /** The run reaches its end time: the last event of all, which records each replica's state. */
+    record EndOfRun() {}
+
     /** The drain time of a shutdown is over: the incarnation that was draining stops. */
     record DrainOver(Proc proc, int incarnation) {}
 }

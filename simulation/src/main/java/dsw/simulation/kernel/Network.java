@@ -157,6 +157,22 @@ final class Network {
         return false;
     }
 
+    /** Whether a partition stops peer messages between processes {@code a} and {@code b} of one component, either way. */
+    boolean separates(int a, int b) {
+        if (!instanceCuts) {
+            return false; // a partition that names no instance never splits a component
+        }
+        String component = topology.componentOf(a).id();
+        String first = topology.process(a).id();
+        String second = topology.process(b).id();
+        for (Cut cut : partitions.values()) {
+            if (cut.blocks(component, first, component, second) || cut.blocks(component, second, component, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void scheduleCopy(
             Envelope envelope, int dir, long arrival, NetworkProfile profile, SplittableRandom random) {
         long at = arrival;

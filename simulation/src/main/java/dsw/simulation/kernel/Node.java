@@ -41,6 +41,9 @@ public interface Node {
      */
     int sendToPeer(int process, Message message);
 
+    /** Whether a partition now stops messages between this process and {@code peer}, another instance of its component, in either direction. */
+    boolean cutOffFrom(int peer);
+
     /** Sends {@code message} back along the link {@code request} came on, to its sender. Returns its id. */
     int reply(Envelope request, Message message);
 

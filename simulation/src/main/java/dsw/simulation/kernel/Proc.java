@@ -102,6 +102,11 @@ final class Proc implements Node {
     }
 
     @Override
+    public boolean cutOffFrom(int peer) {
+        return kernel.separated(index, peer);
+    }
+
+    @Override
     public int reply(Envelope request, Message message) {
         return kernel.send(this, request.link(), request.from(), message, request.msg());
     }

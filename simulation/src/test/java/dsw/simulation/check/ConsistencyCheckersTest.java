@@ -242,16 +242,26 @@ class ConsistencyCheckersTest {
 
     @Test
     void replicasConvergeOrTheFirstKeyTheyDisagreeOnIsNamed() {
-        ConvergenceChecker.ReplicaSnapshot a = new ConvergenceChecker.ReplicaSnapshot("db", "db-1", Map.of("k1", 4L));
-        ConvergenceChecker.ReplicaSnapshot b = new ConvergenceChecker.ReplicaSnapshot("db", "db-2", Map.of("k1", 4L));
-        ConvergenceChecker.ReplicaSnapshot c =
-                new ConvergenceChecker.ReplicaSnapshot("db", "db-3", Map.of("k0", 1L, "k1", 3L));
+        ConvergenceChecker.ReplicaSnapshot a = snapshot("db#1", 0, Map.of(1, List.of(4L)));
+        ConvergenceChecker.ReplicaSnapshot b = snapshot("db#2", 0, Map.of(1, List.of(4L)));
+        ConvergenceChecker.ReplicaSnapshot c = snapshot("db#3", 0, Map.of(0, List.of(1L), 1, List.of(3L)));
+        ConvergenceChecker.ReplicaSnapshot otherGroup = snapshot("db#4", 1, Map.of(7, List.of(2L)));
 
-        assertThat(ConvergenceChecker.divergence(List.of(a, b))).isEmpty();
+        assertThat(ConvergenceChecker.divergence(List.of(a, b, otherGroup)))
+                .as("replicas of different key partitions hold different keys")
+                .isEmpty();
         ConvergenceChecker.Divergence divergence =
                 ConvergenceChecker.divergence(List.of(c, a, b)).orElseThrow();
-        assertThat(divergence.key()).isEqualTo("k0");
-        assertThat(divergence.sentence())
-                .isEqualTo("the replicas of db disagree on k0: db-1 holds nothing, db-2 holds nothing, db-3 holds 1");
+        assertThat(divergence.key()).isZero();
+        assertThat(divergence.sentence()).isEqualTo("at the end of the run db#1 does not hold k0 but db#3 holds 1");
+        assertThat(ConvergenceChecker.divergence(List.of(a, snapshot("db#2", 0, Map.of(1, List.of(3L, 4L)))))
+                        .orElseThrow()
+                        .sentence())
+                .isEqualTo("at the end of the run db#1 holds k1 = 4 but db#2 holds {3, 4}");
+    }
+
+    private static ConvergenceChecker.ReplicaSnapshot snapshot(
+            String instance, int group, Map<Integer, List<Long>> data) {
+        return new ConvergenceChecker.ReplicaSnapshot("db", group, instance, new java.util.TreeMap<>(data), 0);
     }
 }
