@@ -5,6 +5,7 @@ import dsw.app.canvas.DesignCanvasView;
 import dsw.app.session.DesignSession;
 import dsw.model.Component;
 import dsw.model.Design;
+import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.scenario.Fault;
 import dsw.model.value.Micros;
@@ -27,9 +28,9 @@ import javafx.stage.Window;
 
 /**
  * Faults injected on the canvas during a run: right-click a component to crash it or shut it down
- * gracefully, recover, pause it,
- * skew its clock or cut it off; right-click a link to cut or restore it; right-click empty space
- * to heal partitions or draw one. Each fault goes through the {@link RunController}, which records
+ * gracefully, recover, pause it, skew its clock or cut it off, and, for a replicated component, do
+ * the same to one instance or promote one to leader; right-click a link to cut or restore it;
+ * right-click empty space to heal partitions or draw one. Each fault goes through the {@link RunController}, which records
  * it in the scenario. FX thread only.
  */
 public final class FaultTools {
@@ -55,9 +56,19 @@ public final class FaultTools {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, mouseHandler);
     }
 
-    /** The menu key or Shift+F10: the platform's context menu request. */
+    /**
+     * The menu key or Shift+F10: the platform's context menu request, for the one component or
+     * link selected, else for what lies under the request's point (the canvas's centre).
+     */
     private void requested(ContextMenuEvent e) {
-        if (e.isKeyboardTrigger() && show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+        if (!e.isKeyboardTrigger()) {
+            return;
+        }
+        List<String> selected = session.selection().get().ids();
+        Optional<String> target = selected.size() == 1
+                ? Optional.of(selected.get(0))
+                : canvas.viewModel().idAt(e.getX(), e.getY());
+        if (show(target, e.getScreenX(), e.getScreenY())) {
             e.consume();
         }
     }
@@ -65,17 +76,16 @@ public final class FaultTools {
     /** A right-click shows the menu at once, the same on every platform. */
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.SECONDARY) {
-            show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            show(canvas.viewModel().idAt(e.getX(), e.getY()), e.getScreenX(), e.getScreenY());
         } else if (menu.isShowing()) {
             menu.hide();
         }
     }
 
-    private boolean show(double x, double y, double screenX, double screenY) {
+    private boolean show(Optional<String> hit, double screenX, double screenY) {
         if (!controller.isActive() || controller.staleProperty().get()) {
             return false;
         }
-        Optional<String> hit = canvas.viewModel().idAt(x, y);
         menu.getItems().setAll(itemsFor(hit.orElse(null)));
         if (menu.getItems().isEmpty()) {
             return false;
@@ -105,41 +115,114 @@ public final class FaultTools {
         String name = c.name();
         boolean crashed = FaultTargets.anyCrashed(
                 controller.cursor().trace(), controller.cursor().shown(), c.id());
-        MenuItem crash = item("Crash " + name, "fault-crash", new Fault.Crash(c.id()));
+        ReplicaInstances instances = ReplicaInstances.of(
+                c,
+                KeyPartitioning.of(c, design.scenario()),
+                controller.cursor().trace(),
+                controller.cursor().shown());
+        boolean several = instances.several();
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("Crash " + name, "fault-crash", new Fault.Crash(c.id())));
+        if (several) {
+            items.add(InstanceMenu.of(
+                    "Crash One Instance",
+                    "fault-crash-instance",
+                    instances,
+                    instances.crashable(),
+                    i -> item(i.label(), InstanceMenu.entryId("crash", i), new Fault.Crash(i.name()))));
+        }
         MenuItem shutdown = item(
                 "Shut Down " + name + " Gracefully",
                 "fault-shutdown",
                 new Fault.Shutdown(c.id(), Fault.Shutdown.DEFAULT_DRAIN));
         shutdown.setDisable(crashed);
+        items.add(shutdown);
         MenuItem recover = item("Recover " + name, "fault-recover", new Fault.Recover(c.id()));
         recover.setDisable(!crashed);
-        Menu pause = new Menu("Pause " + name);
-        pause.setId("fault-pause");
-        for (long d : PAUSES) {
-            pause.getItems().add(item("for " + Micros.format(d), null, new Fault.Pause(c.id(), d)));
+        items.add(recover);
+        if (several) {
+            items.add(InstanceMenu.of(
+                    "Recover One Instance",
+                    "fault-recover-instance",
+                    instances,
+                    instances.recoverable(),
+                    i -> item(i.label(), InstanceMenu.entryId("recover", i), new Fault.Recover(i.name()))));
+        }
+        if (several && instances.singleLeader()) {
+            items.add(InstanceMenu.of(
+                    "Promote to Leader",
+                    "fault-promote",
+                    instances,
+                    instances.promotable(),
+                    i -> item(i.label(), InstanceMenu.entryId("promote", i), new Fault.Promote(i.name()))));
+        }
+        items.add(pauses("Pause " + name, "fault-pause", c.id()));
+        if (several) {
+            items.add(InstanceMenu.of(
+                    "Pause One Instance",
+                    "fault-pause-instance",
+                    instances,
+                    instances.all(),
+                    i -> pauses(i.label(), InstanceMenu.entryId("pause", i), i.name())));
         }
         MenuItem skew = new MenuItem("Skew Clock of " + name + "…");
         skew.setId("fault-skew");
-        skew.setOnAction(e -> askSkew(c));
+        skew.setMnemonicParsing(false);
+        skew.setOnAction(e -> askSkew(c.id(), name));
+        items.add(skew);
+        if (several) {
+            items.add(InstanceMenu.of(
+                    "Skew Clock of One Instance", "fault-skew-instance", instances, instances.all(), i -> {
+                        MenuItem one = new MenuItem(i.label() + "…");
+                        one.setId(InstanceMenu.entryId("skew", i));
+                        one.setOnAction(e -> askSkew(i.name(), i.name()));
+                        return one;
+                    }));
+        }
         List<String> rest = FaultTargets.rest(design, Set.of(c.id()));
-        List<MenuItem> items = new ArrayList<>(List.of(crash, shutdown, recover, pause, skew));
-        if (!rest.isEmpty()) {
+        if (!rest.isEmpty() || several) {
             String p = FaultTargets.freshPartitionName(design.scenario().faults());
             items.add(new SeparatorMenuItem());
-            items.add(item(
-                    "Cut " + name + " Off (Partition)",
-                    "fault-isolate",
-                    new Fault.Partition(p, List.of(c.id()), rest, false)));
-            items.add(item(
-                    "Others Stop Hearing " + name + " (One-Way)",
-                    "fault-mute",
-                    new Fault.Partition(p, List.of(c.id()), rest, true)));
-            items.add(item(
-                    name + " Stops Hearing Others (One-Way)",
-                    "fault-deafen",
-                    new Fault.Partition(p, rest, List.of(c.id()), true)));
+            if (!rest.isEmpty()) {
+                items.add(item(
+                        "Cut " + name + " Off (Partition)",
+                        "fault-isolate",
+                        new Fault.Partition(p, List.of(c.id()), rest, false)));
+            }
+            if (several) {
+                items.add(InstanceMenu.of(
+                        "Cut One Instance Off (Partition)", "fault-isolate-instance", instances, instances.all(), i -> {
+                            List<String> others = new ArrayList<>(instances.othersThan(i));
+                            others.addAll(rest);
+                            return item(
+                                    i.label(),
+                                    InstanceMenu.entryId("isolate", i),
+                                    new Fault.Partition(p, List.of(i.name()), others, false));
+                        }));
+            }
+            if (!rest.isEmpty()) {
+                items.add(item(
+                        "Others Stop Hearing " + name + " (One-Way)",
+                        "fault-mute",
+                        new Fault.Partition(p, List.of(c.id()), rest, true)));
+                items.add(item(
+                        name + " Stops Hearing Others (One-Way)",
+                        "fault-deafen",
+                        new Fault.Partition(p, rest, List.of(c.id()), true)));
+            }
         }
         return items;
+    }
+
+    /** A submenu {@code text} of pauses of {@code target} for each of the usual durations. */
+    private Menu pauses(String text, String id, String target) {
+        Menu pause = new Menu(text);
+        pause.setId(id);
+        pause.setMnemonicParsing(false);
+        for (long d : PAUSES) {
+            pause.getItems().add(item("for " + Micros.format(d), null, new Fault.Pause(target, d)));
+        }
+        return pause;
     }
 
     private List<MenuItem> linkItems(Link link) {
@@ -231,16 +314,17 @@ public final class FaultTools {
         new PartitionDialog(window(), design, name, sideA, sideB).ask().ifPresent(controller::inject);
     }
 
-    private void askSkew(Component c) {
+    /** Asks for a skew of the clock of {@code target} (a component or one instance), called {@code name}. */
+    private void askSkew(String target, String name) {
         TextInputDialog dialog = new TextInputDialog("+50ms");
         dialog.setTitle("Skew a Clock");
-        dialog.setHeaderText("Move the physical clock of " + c.name()
+        dialog.setHeaderText("Move the physical clock of " + name
                 + " by an offset, with an optional drift in parts per million.\n"
                 + "Examples: \"+50ms\", \"-2s\", \"+10ms 200ppm\".");
         dialog.initOwner(window());
         dialog.showAndWait().ifPresent(text -> {
             try {
-                controller.inject(SkewText.parse(c.id(), text));
+                controller.inject(SkewText.parse(target, text));
             } catch (IllegalArgumentException ex) {
                 controller.showMessage("Cannot skew the clock: " + ex.getMessage());
             }
