@@ -5,10 +5,8 @@ import dsw.app.canvas.DesignCanvasView;
 import dsw.app.session.DesignSession;
 import dsw.model.Component;
 import dsw.model.Design;
-import dsw.model.KeyPartitioning;
 import dsw.model.Link;
 import dsw.model.scenario.Fault;
-import dsw.model.value.Micros;
 import dsw.model.value.Probability;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.event.EventHandler;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
@@ -35,13 +32,11 @@ import javafx.stage.Window;
  */
 public final class FaultTools {
     public static final String MENU_ID = "fault-menu";
-    private static final long[] PAUSES = {
-        100 * Micros.PER_MILLISECOND, 500 * Micros.PER_MILLISECOND, Micros.PER_SECOND, 5 * Micros.PER_SECOND
-    };
 
     private final RunController controller;
     private final DesignSession session;
     private final DesignCanvasView canvas;
+    private final ComponentFaults components;
     private final ContextMenu menu = new ContextMenu();
     private final EventHandler<ContextMenuEvent> handler = this::requested;
     private final EventHandler<MouseEvent> mouseHandler = this::pressed;
@@ -51,6 +46,7 @@ public final class FaultTools {
         this.controller = controller;
         this.session = session;
         this.canvas = canvas;
+        this.components = new ComponentFaults(controller, this::askSkew);
         menu.setId(MENU_ID);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, handler);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, mouseHandler);
@@ -102,127 +98,13 @@ public final class FaultTools {
         }
         Optional<Component> component = id == null ? Optional.empty() : design.component(id);
         if (component.isPresent()) {
-            return componentItems(design, component.get());
+            return components.itemsFor(design, component.get());
         }
         Optional<Link> link = id == null ? Optional.empty() : design.link(id);
         if (link.isPresent()) {
             return linkItems(link.get());
         }
         return spaceItems(design);
-    }
-
-    private List<MenuItem> componentItems(Design design, Component c) {
-        String name = c.name();
-        boolean crashed = FaultTargets.anyCrashed(
-                controller.cursor().trace(), controller.cursor().shown(), c.id());
-        ReplicaInstances instances = ReplicaInstances.of(
-                c,
-                KeyPartitioning.of(c, design.scenario()),
-                controller.cursor().trace(),
-                controller.cursor().shown());
-        boolean several = instances.several();
-        List<MenuItem> items = new ArrayList<>();
-        items.add(item("Crash " + name, "fault-crash", new Fault.Crash(c.id())));
-        if (several) {
-            items.add(InstanceMenu.of(
-                    "Crash One Instance",
-                    "fault-crash-instance",
-                    instances,
-                    instances.crashable(),
-                    i -> item(i.label(), InstanceMenu.entryId("crash", i), new Fault.Crash(i.name()))));
-        }
-        MenuItem shutdown = item(
-                "Shut Down " + name + " Gracefully",
-                "fault-shutdown",
-                new Fault.Shutdown(c.id(), Fault.Shutdown.DEFAULT_DRAIN));
-        shutdown.setDisable(crashed);
-        items.add(shutdown);
-        MenuItem recover = item("Recover " + name, "fault-recover", new Fault.Recover(c.id()));
-        recover.setDisable(!crashed);
-        items.add(recover);
-        if (several) {
-            items.add(InstanceMenu.of(
-                    "Recover One Instance",
-                    "fault-recover-instance",
-                    instances,
-                    instances.recoverable(),
-                    i -> item(i.label(), InstanceMenu.entryId("recover", i), new Fault.Recover(i.name()))));
-        }
-        if (several && instances.singleLeader()) {
-            items.add(InstanceMenu.of(
-                    "Promote to Leader",
-                    "fault-promote",
-                    instances,
-                    instances.promotable(),
-                    i -> item(i.label(), InstanceMenu.entryId("promote", i), new Fault.Promote(i.name()))));
-        }
-        items.add(pauses("Pause " + name, "fault-pause", c.id()));
-        if (several) {
-            items.add(InstanceMenu.of(
-                    "Pause One Instance",
-                    "fault-pause-instance",
-                    instances,
-                    instances.all(),
-                    i -> pauses(i.label(), InstanceMenu.entryId("pause", i), i.name())));
-        }
-        MenuItem skew = new MenuItem("Skew Clock of " + name + "…");
-        skew.setId("fault-skew");
-        skew.setMnemonicParsing(false);
-        skew.setOnAction(e -> askSkew(c.id(), name));
-        items.add(skew);
-        if (several) {
-            items.add(InstanceMenu.of(
-                    "Skew Clock of One Instance", "fault-skew-instance", instances, instances.all(), i -> {
-                        MenuItem one = new MenuItem(i.label() + "…");
-                        one.setId(InstanceMenu.entryId("skew", i));
-                        one.setOnAction(e -> askSkew(i.name(), i.name()));
-                        return one;
-                    }));
-        }
-        List<String> rest = FaultTargets.rest(design, Set.of(c.id()));
-        if (!rest.isEmpty() || several) {
-            String p = FaultTargets.freshPartitionName(design.scenario().faults());
-            items.add(new SeparatorMenuItem());
-            if (!rest.isEmpty()) {
-                items.add(item(
-                        "Cut " + name + " Off (Partition)",
-                        "fault-isolate",
-                        new Fault.Partition(p, List.of(c.id()), rest, false)));
-            }
-            if (several) {
-                items.add(InstanceMenu.of(
-                        "Cut One Instance Off (Partition)", "fault-isolate-instance", instances, instances.all(), i -> {
-                            List<String> others = new ArrayList<>(instances.othersThan(i));
-                            others.addAll(rest);
-                            return item(
-                                    i.label(),
-                                    InstanceMenu.entryId("isolate", i),
-                                    new Fault.Partition(p, List.of(i.name()), others, false));
-                        }));
-            }
-            if (!rest.isEmpty()) {
-                items.add(item(
-                        "Others Stop Hearing " + name + " (One-Way)",
-                        "fault-mute",
-                        new Fault.Partition(p, List.of(c.id()), rest, true)));
-                items.add(item(
-                        name + " Stops Hearing Others (One-Way)",
-                        "fault-deafen",
-                        new Fault.Partition(p, rest, List.of(c.id()), true)));
-            }
-        }
-        return items;
-    }
-
-    /** A submenu {@code text} of pauses of {@code target} for each of the usual durations. */
-    private Menu pauses(String text, String id, String target) {
-        Menu pause = new Menu(text);
-        pause.setId(id);
-        pause.setMnemonicParsing(false);
-        for (long d : PAUSES) {
-            pause.getItems().add(item("for " + Micros.format(d), null, new Fault.Pause(target, d)));
-        }
-        return pause;
     }
 
     private List<MenuItem> linkItems(Link link) {
@@ -262,13 +144,7 @@ public final class FaultTools {
     }
 
     private MenuItem item(String text, String id, Fault fault) {
-        MenuItem item = new MenuItem(text);
-        if (id != null) {
-            item.setId(id);
-        }
-        item.setMnemonicParsing(false);
-        item.setOnAction(e -> controller.inject(fault));
-        return item;
+        return ComponentFaults.item(controller, text, id, fault);
     }
 
     /** Arms the partition tool: the next line drawn across the canvas splits the components. */
