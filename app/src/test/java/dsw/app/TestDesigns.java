@@ -69,6 +69,19 @@ public final class TestDesigns {
         return example.withScenario(example.scenario().withWorkload(workload)).withComponents(components);
     }
 
+    /**
+     * The leader-failover example (a single-leader database {@code orders-db} of 3 replicas) with its
+     * keys in {@code partitions} replica groups, so it runs {@code partitions} × 3 instances.
+     */
+    public static Design partitionedLeaderFailover(int partitions) {
+        Design example = example("leader-failover.dsw.json");
+        return example.withComponents(example.components().stream()
+                .map(c -> c.id().equals("orders-db")
+                        ? c.withProperty(KeyPartitioning.PARTITIONS, new PropertyValue.IntValue(partitions))
+                        : c)
+                .toList());
+    }
+
     /** Two placed components joined by one sync link, inside one frame with bounds. */
     public static Design small() {
         KindCatalog kinds = KindCatalog.standard();

@@ -7,7 +7,6 @@ import dsw.model.Component;
 import dsw.model.Design;
 import dsw.model.Link;
 import dsw.model.scenario.Fault;
-import dsw.model.value.Micros;
 import dsw.model.value.Probability;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.event.EventHandler;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
@@ -27,20 +25,18 @@ import javafx.stage.Window;
 
 /**
  * Faults injected on the canvas during a run: right-click a component to crash it or shut it down
- * gracefully, recover, pause it,
- * skew its clock or cut it off; right-click a link to cut or restore it; right-click empty space
- * to heal partitions or draw one. Each fault goes through the {@link RunController}, which records
+ * gracefully, recover, pause it, skew its clock or cut it off, and, for a replicated component, do
+ * the same to one instance or promote one to leader; right-click a link to cut or restore it;
+ * right-click empty space to heal partitions or draw one. Each fault goes through the {@link RunController}, which records
  * it in the scenario. FX thread only.
  */
 public final class FaultTools {
     public static final String MENU_ID = "fault-menu";
-    private static final long[] PAUSES = {
-        100 * Micros.PER_MILLISECOND, 500 * Micros.PER_MILLISECOND, Micros.PER_SECOND, 5 * Micros.PER_SECOND
-    };
 
     private final RunController controller;
     private final DesignSession session;
     private final DesignCanvasView canvas;
+    private final ComponentFaults components;
     private final ContextMenu menu = new ContextMenu();
     private final EventHandler<ContextMenuEvent> handler = this::requested;
     private final EventHandler<MouseEvent> mouseHandler = this::pressed;
@@ -50,14 +46,25 @@ public final class FaultTools {
         this.controller = controller;
         this.session = session;
         this.canvas = canvas;
+        this.components = new ComponentFaults(controller, this::askSkew);
         menu.setId(MENU_ID);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, handler);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, mouseHandler);
     }
 
-    /** The menu key or Shift+F10: the platform's context menu request. */
+    /**
+     * The menu key or Shift+F10: the platform's context menu request, for the one component or
+     * link selected, else for what lies under the request's point (the canvas's centre).
+     */
     private void requested(ContextMenuEvent e) {
-        if (e.isKeyboardTrigger() && show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+        if (!e.isKeyboardTrigger()) {
+            return;
+        }
+        List<String> selected = session.selection().get().ids();
+        Optional<String> target = selected.size() == 1
+                ? Optional.of(selected.get(0))
+                : canvas.viewModel().idAt(e.getX(), e.getY());
+        if (show(target, e.getScreenX(), e.getScreenY())) {
             e.consume();
         }
     }
@@ -65,17 +72,16 @@ public final class FaultTools {
     /** A right-click shows the menu at once, the same on every platform. */
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.SECONDARY) {
-            show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            show(canvas.viewModel().idAt(e.getX(), e.getY()), e.getScreenX(), e.getScreenY());
         } else if (menu.isShowing()) {
             menu.hide();
         }
     }
 
-    private boolean show(double x, double y, double screenX, double screenY) {
+    private boolean show(Optional<String> hit, double screenX, double screenY) {
         if (!controller.isActive() || controller.staleProperty().get()) {
             return false;
         }
-        Optional<String> hit = canvas.viewModel().idAt(x, y);
         menu.getItems().setAll(itemsFor(hit.orElse(null)));
         if (menu.getItems().isEmpty()) {
             return false;
@@ -92,54 +98,13 @@ public final class FaultTools {
         }
         Optional<Component> component = id == null ? Optional.empty() : design.component(id);
         if (component.isPresent()) {
-            return componentItems(design, component.get());
+            return components.itemsFor(design, component.get());
         }
         Optional<Link> link = id == null ? Optional.empty() : design.link(id);
         if (link.isPresent()) {
             return linkItems(link.get());
         }
         return spaceItems(design);
-    }
-
-    private List<MenuItem> componentItems(Design design, Component c) {
-        String name = c.name();
-        boolean crashed = FaultTargets.anyCrashed(
-                controller.cursor().trace(), controller.cursor().shown(), c.id());
-        MenuItem crash = item("Crash " + name, "fault-crash", new Fault.Crash(c.id()));
-        MenuItem shutdown = item(
-                "Shut Down " + name + " Gracefully",
-                "fault-shutdown",
-                new Fault.Shutdown(c.id(), Fault.Shutdown.DEFAULT_DRAIN));
-        shutdown.setDisable(crashed);
-        MenuItem recover = item("Recover " + name, "fault-recover", new Fault.Recover(c.id()));
-        recover.setDisable(!crashed);
-        Menu pause = new Menu("Pause " + name);
-        pause.setId("fault-pause");
-        for (long d : PAUSES) {
-            pause.getItems().add(item("for " + Micros.format(d), null, new Fault.Pause(c.id(), d)));
-        }
-        MenuItem skew = new MenuItem("Skew Clock of " + name + "…");
-        skew.setId("fault-skew");
-        skew.setOnAction(e -> askSkew(c));
-        List<String> rest = FaultTargets.rest(design, Set.of(c.id()));
-        List<MenuItem> items = new ArrayList<>(List.of(crash, shutdown, recover, pause, skew));
-        if (!rest.isEmpty()) {
-            String p = FaultTargets.freshPartitionName(design.scenario().faults());
-            items.add(new SeparatorMenuItem());
-            items.add(item(
-                    "Cut " + name + " Off (Partition)",
-                    "fault-isolate",
-                    new Fault.Partition(p, List.of(c.id()), rest, false)));
-            items.add(item(
-                    "Others Stop Hearing " + name + " (One-Way)",
-                    "fault-mute",
-                    new Fault.Partition(p, List.of(c.id()), rest, true)));
-            items.add(item(
-                    name + " Stops Hearing Others (One-Way)",
-                    "fault-deafen",
-                    new Fault.Partition(p, rest, List.of(c.id()), true)));
-        }
-        return items;
     }
 
     private List<MenuItem> linkItems(Link link) {
@@ -179,13 +144,7 @@ public final class FaultTools {
     }
 
     private MenuItem item(String text, String id, Fault fault) {
-        MenuItem item = new MenuItem(text);
-        if (id != null) {
-            item.setId(id);
-        }
-        item.setMnemonicParsing(false);
-        item.setOnAction(e -> controller.inject(fault));
-        return item;
+        return ComponentFaults.item(controller, text, id, fault);
     }
 
     /** Arms the partition tool: the next line drawn across the canvas splits the components. */
@@ -231,16 +190,17 @@ public final class FaultTools {
         new PartitionDialog(window(), design, name, sideA, sideB).ask().ifPresent(controller::inject);
     }
 
-    private void askSkew(Component c) {
+    /** Asks for a skew of the clock of {@code target} (a component or one instance), called {@code name}. */
+    private void askSkew(String target, String name) {
         TextInputDialog dialog = new TextInputDialog("+50ms");
         dialog.setTitle("Skew a Clock");
-        dialog.setHeaderText("Move the physical clock of " + c.name()
+        dialog.setHeaderText("Move the physical clock of " + name
                 + " by an offset, with an optional drift in parts per million.\n"
                 + "Examples: \"+50ms\", \"-2s\", \"+10ms 200ppm\".");
         dialog.initOwner(window());
         dialog.showAndWait().ifPresent(text -> {
             try {
-                controller.inject(SkewText.parse(c.id(), text));
+                controller.inject(SkewText.parse(target, text));
             } catch (IllegalArgumentException ex) {
                 controller.showMessage("Cannot skew the clock: " + ex.getMessage());
             }
