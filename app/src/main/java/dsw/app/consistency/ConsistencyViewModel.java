@@ -6,6 +6,7 @@ import dsw.app.task.TaskExecutor;
 import dsw.model.Design;
 import dsw.model.pattern.ConsistencyModel;
 import dsw.model.trace.Trace;
+import dsw.model.value.Micros;
 import dsw.model.value.Text;
 import dsw.simulation.check.Cancellation;
 import dsw.simulation.check.CheckResult;
@@ -65,7 +66,11 @@ public final class ConsistencyViewModel {
             Optional<ConvergenceChecker.Convergence> convergence,
             ConsistencyModel promise,
             long nanos,
-            int skippedKeys) {}
+            int skippedKeys,
+            long upTo) {}
+
+    /** {@code upTo} of a check of the whole run; otherwise the playback time the check stopped at. */
+    private static final long WHOLE_RUN = -1;
 
     private final RunCursor cursor;
     private final TaskExecutor executor;
@@ -106,7 +111,11 @@ public final class ConsistencyViewModel {
         return operationsView;
     }
 
-    /** Checks the run shown so far; a check already running is cancelled first. */
+    /**
+     * Checks the run as far as it has been played (the events shown at the playback position), so a
+     * check during a run judges what has happened so far; at the end of the run, the whole run. A
+     * check already running is cancelled first.
+     */
     public void check() {
         Trace trace = cursor.trace();
         Optional<Design> current = design.get();
@@ -124,19 +133,22 @@ public final class ConsistencyViewModel {
         state.set(State.CHECKING);
         headline.set("Checking " + PromiseCheck.words(promise) + "…");
         Cancellation deadline = Cancellation.after(LIMIT);
+        int events = cursor.shown();
+        long upTo = events < trace.size() ? cursor.time() : WHOLE_RUN;
         executor.execute(
                 () -> {
                     long start = System.nanoTime();
-                    RunHistory.Recorded recorded = RunHistory.of(trace);
+                    RunHistory.Recorded recorded = RunHistory.of(trace, events);
                     CheckResult result = PromiseCheck.check(
                             trace, recorded.history(), promise, () -> flag.get() || deadline.cancelled());
                     return new Outcome(
                             recorded.history(),
                             result,
-                            PromiseCheck.convergence(trace, promise),
+                            upTo == WHOLE_RUN ? PromiseCheck.convergence(trace, promise) : Optional.empty(),
                             promise,
                             System.nanoTime() - start,
-                            recorded.skippedKeys().size());
+                            recorded.skippedKeys().size(),
+                            upTo);
                 },
                 outcome -> {
                     if (mine != generation) {
@@ -194,12 +206,13 @@ public final class ConsistencyViewModel {
         CheckResult result = outcome.result();
         Optional<ConvergenceChecker.Convergence> convergence = outcome.convergence();
         int count = outcome.history().operations().size();
-        String figures = Text.count(count, "operation")
+        String figures = (outcome.upTo() == WHOLE_RUN ? "" : "up to " + Micros.humanize(outcome.upTo()) + ", ")
+                + Text.count(count, "operation")
                 + (outcome.skippedKeys() == 0
                         ? ""
                         : ", " + Text.count(outcome.skippedKeys(), "incremented key") + " left out")
                 + String.format(Locale.ROOT, ", %.0f ms", outcome.nanos() / 1e6);
-        String promise = PromiseCheck.words(outcome.promise());
+        String promise = PromiseCheck.words(outcome.promise()) + (outcome.upTo() == WHOLE_RUN ? "" : " so far");
         Verdict verdict = convergence.map(c -> c.with(result.verdict())).orElse(result.verdict());
         convergence.ifPresent(c -> sentence.set(bothParts(result, c)));
         switch (verdict) {

@@ -59,6 +59,12 @@ class ConsistencyViewModelTest {
         trace.append(at + 20, EventType.RECEIVE, CLIENT, answer, 4, at + 20, DropReason.NONE, null);
     }
 
+    /** Shows {@code trace} played to its end, as after Run to End. */
+    private static void played(RunCursor cursor, Trace trace) {
+        cursor.reset(trace);
+        cursor.shownProperty().set(trace.size());
+    }
+
     private static ConsistencyViewModel model(RunCursor cursor) {
         return new ConsistencyViewModel(cursor, new ImmediateTaskExecutor(), () -> Optional.of(TestDesigns.small()));
     }
@@ -66,7 +72,7 @@ class ConsistencyViewModelTest {
     @Test
     void aReadThatMissesACompletedWriteBreaksLinearizabilityAndIsMarked() {
         RunCursor cursor = new RunCursor();
-        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        played(cursor, run(Status.NOT_FOUND, Trace.NO_VALUE));
         ConsistencyViewModel model = model(cursor);
 
         model.check();
@@ -86,9 +92,32 @@ class ConsistencyViewModelTest {
     }
 
     @Test
+    void aCheckDuringTheRunJudgesWhatHasHappenedSoFar() {
+        RunCursor cursor = new RunCursor();
+        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        cursor.shownProperty().set(6);
+        cursor.timeProperty().set(110);
+        ConsistencyViewModel model = model(cursor);
+
+        model.check();
+
+        assertThat(model.stateProperty().get())
+                .as("the stale answer has not arrived yet at 110 µs")
+                .isEqualTo(ConsistencyViewModel.State.KEPT);
+        assertThat(model.headlineProperty().get()).startsWith("Kept linearizability so far (up to 110µs, ");
+        assertThat(cursor.marked().isEmpty()).isTrue();
+
+        cursor.shownProperty().set(8);
+        model.check();
+
+        assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.BROKEN);
+        assertThat(model.headlineProperty().get()).startsWith("Broke linearizability (2 operations");
+    }
+
+    @Test
     void aReadOfTheWrittenValueKeepsIt() {
         RunCursor cursor = new RunCursor();
-        cursor.reset(run(Status.OK, 0));
+        played(cursor, run(Status.OK, 0));
         ConsistencyViewModel model = model(cursor);
 
         model.check();
@@ -101,11 +130,11 @@ class ConsistencyViewModelTest {
     @Test
     void aNewRunForgetsTheVerdictAndTheMarks() {
         RunCursor cursor = new RunCursor();
-        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        played(cursor, run(Status.NOT_FOUND, Trace.NO_VALUE));
         ConsistencyViewModel model = model(cursor);
         model.check();
 
-        cursor.reset(run(Status.OK, 0));
+        played(cursor, run(Status.OK, 0));
 
         assertThat(model.stateProperty().get()).isEqualTo(ConsistencyViewModel.State.IDLE);
         assertThat(cursor.marked().isEmpty()).isTrue();
@@ -115,7 +144,7 @@ class ConsistencyViewModelTest {
     @Test
     void aCancelledCheckSaysUnknownNeverAVerdict() {
         RunCursor cursor = new RunCursor();
-        cursor.reset(run(Status.NOT_FOUND, Trace.NO_VALUE));
+        played(cursor, run(Status.NOT_FOUND, Trace.NO_VALUE));
         ManualTaskExecutor executor = new ManualTaskExecutor();
         ConsistencyViewModel model = new ConsistencyViewModel(cursor, executor, () -> Optional.of(TestDesigns.small()));
 
@@ -164,7 +193,7 @@ class ConsistencyViewModelTest {
     @Test
     void anEventualPromiseIsBrokenWhenReplicasDisagreeAtTheEndEvenIfTheReadsAgreed() {
         RunCursor cursor = new RunCursor();
-        cursor.reset(replicated(Map.of()));
+        played(cursor, replicated(Map.of()));
         ConsistencyViewModel model = eventual(cursor);
 
         model.check();
@@ -183,7 +212,7 @@ class ConsistencyViewModelTest {
     @Test
     void anEventualPromiseIsKeptWhenReplicasAgree() {
         RunCursor cursor = new RunCursor();
-        cursor.reset(replicated(Map.of(0, List.of(0L))));
+        played(cursor, replicated(Map.of(0, List.of(0L))));
         ConsistencyViewModel model = eventual(cursor);
 
         model.check();
