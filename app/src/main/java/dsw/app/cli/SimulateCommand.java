@@ -10,6 +10,7 @@ import dsw.model.trace.TraceJson;
 import dsw.model.value.Micros;
 import dsw.simulation.RunMonitor;
 import dsw.simulation.Simulation;
+import dsw.simulation.check.ConvergenceChecker;
 import dsw.simulation.check.HistoryFormat;
 import dsw.simulation.check.HistoryWriter;
 import dsw.simulation.check.RunHistory;
@@ -134,6 +135,8 @@ final class SimulateCommand implements Callable<Integer> {
                 + SummaryText.count(simulation.kernelEvents()) + " kernel events) in "
                 + String.format(Locale.ROOT, "%.2f", seconds) + " s");
         SummaryText.print(summary, out);
+        ConvergenceChecker.check(simulation.trace())
+                .ifPresent(replicas -> out.println("Replicas: " + replicas.sentence()));
         int exit = Cli.OK;
         if (trace != null) {
             exit = Math.max(exit, save(trace, o -> TraceJson.write(simulation.trace(), o), "trace", out, err));

@@ -59,6 +59,18 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aReplicatedDesignSaysWhetherItsReplicasAgreedAtTheEnd() {
+        CliRun replicated = simulate(CliRun.example("quorum-reads"));
+        CliRun plain = simulate(CliRun.example("three-tier-web"), "--until", "3s");
+
+        assertThat(replicated.exit()).as(replicated.err()).isEqualTo(Cli.OK);
+        assertThat(replicated.out()).containsPattern("Replicas: at the end of the run .*db");
+        assertThat(plain.out())
+                .as("no replicated component, nothing to compare")
+                .doesNotContain("Replicas:");
+    }
+
+    @Test
     void anUnknownHistoryFormatIsAUsageError() {
         CliRun run = simulate(
                 CliRun.example("leader-failover"), "--history", dir.resolve("h").toString(), "--history-format", "xml");
