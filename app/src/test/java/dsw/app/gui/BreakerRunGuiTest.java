@@ -13,7 +13,6 @@ import dsw.app.run.RunCursor;
 import dsw.app.shell.FakeFileDialogs;
 import dsw.model.trace.Decision;
 import dsw.model.trace.Trace;
-import dsw.model.value.Micros;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -142,13 +141,6 @@ class BreakerRunGuiTest extends FxRobot {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(onFx(() -> "timed out; the run is at " + Micros.format(cursor().time())
-                    + ", playing " + run().playingProperty().get() + ", busy "
-                    + run().busyProperty().get() + ", message \""
-                    + run().messageProperty().get() + "\""));
-        }
+        GuiTests.waitForRun(run(), 30, condition, null);
     }
 }

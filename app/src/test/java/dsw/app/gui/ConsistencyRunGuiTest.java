@@ -11,9 +11,7 @@ import dsw.app.run.RunController;
 import dsw.app.run.RunCursor;
 import dsw.app.shell.FakeFileDialogs;
 import dsw.app.spacetime.SpaceTimeFrame;
-import dsw.model.value.Micros;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -114,11 +112,10 @@ class ConsistencyRunGuiTest extends FxRobot {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(onFx(() -> "timed out; the run is at " + Micros.format(cursor().time())
-                    + ", consistency " + model().headlineProperty().get()));
-        }
+        GuiTests.waitForRun(
+                run(),
+                60,
+                condition,
+                () -> "consistency " + model().headlineProperty().get());
     }
 }

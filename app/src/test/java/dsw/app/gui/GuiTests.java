@@ -113,6 +113,41 @@ final class GuiTests {
                         run.cursor().time() == micros && !run.busyProperty().get()));
     }
 
+    /**
+     * Waits up to {@code seconds} until {@code condition}, read on the FX thread, holds; a timeout
+     * fails saying where {@code run} is, and {@code more} when given.
+     */
+    static void waitForRun(
+            dsw.app.run.RunController run,
+            int seconds,
+            java.util.function.BooleanSupplier condition,
+            Callable<String> more)
+            throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(onFx(() -> "timed out; the run is at "
+                    + dsw.model.value.Micros.format(run.cursor().time()) + ", "
+                    + run.cursor().shown()
+                    + " events shown, playing " + run.playingProperty().get() + ", busy "
+                    + run.busyProperty().get() + ", message \""
+                    + run.messageProperty().get() + "\""
+                    + (more == null ? "" : ", " + more.call())));
+        }
+    }
+
+    /** The screen point at the centre of component {@code componentId}'s box on the canvas. */
+    static javafx.geometry.Point2D onCanvas(dsw.app.DswApplication app, String componentId) throws Exception {
+        return onFx(() -> {
+            dsw.app.canvas.DesignCanvasView view = app.window().canvas();
+            dsw.app.canvas.CanvasViewModel model = view.viewModel();
+            dsw.app.canvas.Rect box =
+                    model.layout().box(componentId).orElseThrow().bounds();
+            dsw.app.canvas.Viewport v = model.viewport();
+            return view.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY()));
+        });
+    }
+
     static void snapshot(String name) throws Exception {
         String folder = System.getProperty("dsw.snapshot.dir");
         if (folder == null) {

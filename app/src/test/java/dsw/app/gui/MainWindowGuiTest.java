@@ -7,10 +7,6 @@ import static dsw.app.gui.GuiTests.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
-import dsw.app.canvas.CanvasViewModel;
-import dsw.app.canvas.DesignCanvasView;
-import dsw.app.canvas.Rect;
-import dsw.app.canvas.Viewport;
 import dsw.app.inspector.InspectorView;
 import dsw.app.settings.SettingsStore;
 import dsw.app.shell.AppServices;
@@ -278,13 +274,7 @@ class MainWindowGuiTest extends FxRobot {
     }
 
     private Point2D onCanvas(String componentId) throws Exception {
-        return onFx(() -> {
-            DesignCanvasView view = app.window().canvas();
-            CanvasViewModel model = view.viewModel();
-            Rect box = model.layout().box(componentId).orElseThrow().bounds();
-            Viewport v = model.viewport();
-            return view.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY()));
-        });
+        return GuiTests.onCanvas(app, componentId);
     }
 
     private Button dialogButton(String text) {

@@ -4,10 +4,6 @@ import static dsw.app.gui.GuiTests.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dsw.app.DswApplication;
-import dsw.app.canvas.CanvasViewModel;
-import dsw.app.canvas.DesignCanvasView;
-import dsw.app.canvas.Rect;
-import dsw.app.canvas.Viewport;
 import dsw.app.run.RunController;
 import dsw.app.run.RunCursor;
 import dsw.app.shell.FakeFileDialogs;
@@ -183,26 +179,11 @@ class RunGuiTest extends FxRobot {
         return run().cursor();
     }
 
-    /** Waits until {@code condition}, read on the FX thread, holds. */
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(onFx(() -> "timed out; the run is at " + Micros.format(cursor().time()) + ", "
-                    + cursor().shown() + " events shown, playing "
-                    + run().playingProperty().get() + ", busy "
-                    + run().busyProperty().get() + ", message \""
-                    + run().messageProperty().get() + "\""));
-        }
+        GuiTests.waitForRun(run(), 20, condition, null);
     }
 
     private Point2D onCanvas(String componentId) throws Exception {
-        return onFx(() -> {
-            DesignCanvasView view = app.window().canvas();
-            CanvasViewModel model = view.viewModel();
-            Rect box = model.layout().box(componentId).orElseThrow().bounds();
-            Viewport v = model.viewport();
-            return view.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY()));
-        });
+        return GuiTests.onCanvas(app, componentId);
     }
 }
