@@ -16,11 +16,13 @@ import dsw.model.trace.Decision;
 import dsw.model.trace.EventType;
 import dsw.model.trace.MessageKind;
 import dsw.model.trace.Operation;
+import dsw.model.trace.Status;
 import dsw.model.trace.Trace;
 import dsw.model.value.Distribution;
 import dsw.simulation.check.Cancellation;
 import dsw.simulation.check.CheckResult;
 import dsw.simulation.check.ClientHistory;
+import dsw.simulation.check.Completion;
 import dsw.simulation.check.ConvergenceChecker;
 import dsw.simulation.check.LinearizabilityChecker;
 import dsw.simulation.check.Models;
@@ -29,8 +31,11 @@ import dsw.simulation.check.Verdict;
 import dsw.simulation.testkit.Runs;
 import dsw.simulation.testkit.Tiny;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -182,6 +187,101 @@ class ReplicatedDeletesTest {
                 .allMatch(n -> n.matches(
                         "k\\d is a grow-only set, which the next sync would grow back: DEL k\\d" + " refused"));
         assertThat(cacheHeld(trace)).isEqualTo(Map.of("cache#1", ALL, "cache#2", ALL, "cache#3", ALL));
+    }
+
+    /**
+     * A leaderless cache under R 2, W 2 of 3 with read repair, as api uses it: 100 client requests a
+     * second, half reads, of 3 keys for a second, so api's cache reads, fills and invalidations
+     * overlap. The cache's history, as api sees it, is linearizable: a delete is a put of absent.
+     */
+    @Test
+    void aQuorumCacheWithDeletesInTheMixStaysLinearizable() {
+        for (long seed = 1; seed <= 8; seed++) {
+            Trace trace = Runs.finished(cacheAside(new Replication.Leaderless(2, 2, true, false), seed, false)
+                    .workload(new Workload(
+                            "c",
+                            "api",
+                            new LoadModel.OpenLoop(100, true),
+                            0.5,
+                            new KeySpace(KEYS, 0),
+                            ms(1000),
+                            ms(2000),
+                            100))
+                    .build());
+            ClientHistory history = callsTo(trace, "api", "cache");
+
+            CheckResult result = linearizable(history);
+
+            assertThat(history.operations().stream()
+                            .filter(o -> o.argument() instanceof List<?> a && RunHistory.ABSENT.equals(a.get(1))))
+                    .as("seed %d: deletes in the history", seed)
+                    .hasSizeGreaterThan(10);
+            assertThat(result.verdict())
+                    .as("seed %d: %s", seed, result.violation())
+                    .isEqualTo(Verdict.OK);
+        }
+    }
+
+    /**
+     * The history of {@code caller}'s requests to the instances of {@code store}: a read is a get,
+     * a write a put of its value and a delete a put of absent, from the request's send to the
+     * receipt of its answer; a read that failed did not happen, a write that failed may have.
+     */
+    private static ClientHistory callsTo(Trace trace, String caller, String store) {
+        int from = Runs.process(trace, caller);
+        Map<Integer, Integer> answers = new TreeMap<>();
+        for (int msg = 0; msg < trace.messageCount(); msg++) {
+            if (trace.messageKind(msg) == MessageKind.RESPONSE
+                    && trace.messageTo(msg) == from
+                    && trace.messageReplyTo(msg) >= 0
+                    && !Runs.fates(trace, msg, EventType.RECEIVE).isEmpty()) {
+                answers.putIfAbsent(trace.messageReplyTo(msg), msg);
+            }
+        }
+        List<dsw.simulation.check.Operation> operations = new ArrayList<>();
+        for (int call = 0; call < trace.messageCount(); call++) {
+            if (trace.messageKind(call) != MessageKind.REQUEST
+                    || trace.messageFrom(call) != from
+                    || !componentOf(trace, trace.messageTo(call)).equals(store)) {
+                continue;
+            }
+            Integer answer = answers.get(call);
+            Status status = answer == null ? Status.NONE : trace.messageStatus(answer);
+            Operation op = trace.messageOperation(call);
+            boolean read = op == Operation.READ;
+            long key = trace.messageKey(call);
+            Object written = op == Operation.DELETE ? RunHistory.ABSENT : (Object) trace.messageValue(call);
+            Object result = null;
+            Completion completion = Completion.OK;
+            if (read && status == Status.OK) {
+                result = Arrays.asList(key, trace.messageValue(answer));
+            } else if (read && status == Status.NOT_FOUND) {
+                result = Arrays.asList(key, RunHistory.ABSENT);
+            } else if (read) {
+                continue; // a failed read did not happen
+            } else if (status == Status.OK) {
+                result = Arrays.asList(key, written);
+            } else {
+                completion = Completion.OPEN;
+            }
+            operations.add(new dsw.simulation.check.Operation(
+                    operations.size(),
+                    caller + "/" + operations.size(),
+                    read ? "get" : "put",
+                    Arrays.asList(key, read ? null : written),
+                    result,
+                    completion,
+                    trace.sendSeq(call),
+                    completion == Completion.OPEN
+                            ? Long.MAX_VALUE
+                            : Runs.fates(trace, answer, EventType.RECEIVE).get(0),
+                    0));
+        }
+        return new ClientHistory(operations).declaring(Optional.of(RunHistory.MODEL), Optional.of(RunHistory.ABSENT));
+    }
+
+    private static String componentOf(Trace trace, int process) {
+        return trace.header().processes().get(process).component();
     }
 
     private static CheckResult linearizable(ClientHistory history) {
