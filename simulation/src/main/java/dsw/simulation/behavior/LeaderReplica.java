@@ -43,7 +43,8 @@ import java.util.TreeSet;
  * failover timeout refuses writes. A follower that adopts a new leader sends it its data, which
  * the new leader takes where newer during its first heartbeat interval (so a write any surviving
  * follower holds survives); after that, followers that were away or follow it anew get a {@link
- * Snapshot} of its data. Not thread-safe.
+ * Snapshot} of its data. A delete is a write of a tombstone ({@link ReplicaValue#tombstone}): forwarded,
+ * versioned, shipped and snapshotted like any write, it reads as {@code not found}. Not thread-safe.
  */
 final class LeaderReplica {
     /** How long a leader waits for acknowledgements before a write that needs them fails. */
@@ -53,22 +54,17 @@ final class LeaderReplica {
     /** No leader known (after stepping down, until the new one is heard from). */
     private static final int UNKNOWN = -1;
 
-    /** What a replica holds for one key. */
-    private record Stored(long version, long value, int size) {
-        static final Stored NONE = new Stored(0, 0, 0);
-    }
-
     /** A write this leader waits acknowledgements for, or a request this follower forwarded. */
     private static final class Pending {
         final Job job;
         final Envelope forwarded;
         final int key;
-        final Stored written;
+        final ReplicaValue written;
         final int needed;
         final List<Integer> acks = new ArrayList<>();
         boolean answered;
 
-        Pending(Job job, Envelope forwarded, int key, Stored written, int needed) {
+        Pending(Job job, Envelope forwarded, int key, ReplicaValue written, int needed) {
             this.job = job;
             this.forwarded = forwarded;
             this.key = key;
@@ -86,7 +82,7 @@ final class LeaderReplica {
     private final long interval;
 
     // Durable: kept through a crash (a cache's data excepted).
-    private final Map<Integer, Stored> data = new HashMap<>();
+    private final Map<Integer, ReplicaValue> data = new HashMap<>();
     private long term = 1;
     private int leader;
     private boolean started;
@@ -159,7 +155,7 @@ final class LeaderReplica {
         Message body = job.envelope.body();
         boolean read = body.operation() == Operation.READ;
         if (read && (leader == self || settings.readFrom() == Replication.SingleLeader.ReadFrom.FOLLOWERS)) {
-            Stored stored = data.getOrDefault(body.key(), Stored.NONE);
+            ReplicaValue stored = data.getOrDefault(body.key(), ReplicaValue.NONE);
             staleCheck(node, body.key(), stored);
             answer.send(node, job, status(stored), stored.size(), versioned(stored));
         } else if (leader == self) {
@@ -187,17 +183,14 @@ final class LeaderReplica {
                         name(self) + " refuses writes: no follower has confirmed term " + term + " for "
                                 + Micros.humanize(settings.failoverTimeout()));
             }
-            reply(node, request, Status.ERROR, Stored.NONE);
+            reply(node, request, Status.ERROR, ReplicaValue.NONE);
             return;
         }
-        Stored old = data.getOrDefault(key, Stored.NONE);
-        long value = body.operation() == Operation.INCREMENT ? old.value() + 1 : body.request();
-        Versioned based = body instanceof Request r ? r.data() : body instanceof Forward f ? f.data() : null;
-        if (based != null) {
-            value = based.value();
-        }
-        Stored written =
-                new Stored(LeaderVersion.of(term, LeaderVersion.counter(old.version()) + 1), value, body.size());
+        ReplicaValue old = data.getOrDefault(key, ReplicaValue.NONE);
+        long version = LeaderVersion.of(term, LeaderVersion.counter(old.version()) + 1);
+        ReplicaValue written = body.operation() == Operation.DELETE
+                ? ReplicaValue.tombstone(version)
+                : new ReplicaValue(version, written(body, old), body.size());
         data.put(key, written);
         int followers = members.length - 1;
         int needed =
@@ -212,13 +205,23 @@ final class LeaderReplica {
             pending.put(op, p);
             node.setTimer(WRITE_TIMEOUT, new Timer.ReplicaWait(op));
         }
-        LeaderWrite change = new LeaderWrite(op, body.request(), key, written.version(), value, written.size());
+        LeaderWrite change =
+                new LeaderWrite(op, body.request(), key, written.version(), written.value(), written.size());
         if (needed == 0) {
             unshipped.add(change);
         } else {
             ship(node, change);
         }
         progress(node, p);
+    }
+
+    /** The value a write or increment sets: the read-modify-write's value, one more than {@code old}, or the request's number. */
+    private static long written(Message body, ReplicaValue old) {
+        Versioned based = body instanceof Request r ? r.data() : body instanceof Forward f ? f.data() : null;
+        if (based != null) {
+            return based.value();
+        }
+        return body.operation() == Operation.INCREMENT ? old.count() + 1 : body.request();
     }
 
     /** Answers a leader's write once enough followers hold it. */
@@ -238,9 +241,13 @@ final class LeaderReplica {
         reply(node, p, Status.OK, p.written);
     }
 
-    /** Answers the client's job, or the follower that forwarded the request. */
-    private void reply(Node node, Pending p, Status status, Stored stored) {
-        Versioned data = status == Status.ERROR ? null : versioned(stored);
+    /**
+     * Answers the client's job, or the follower that forwarded the request. A failure, and a delete
+     * that took effect (its tombstone reads as absent, yet the answer is ok), carry no value.
+     */
+    private void reply(Node node, Pending p, Status status, ReplicaValue stored) {
+        boolean deleted = status == Status.OK && stored.absent();
+        Versioned data = status == Status.ERROR || deleted ? null : versioned(stored);
         if (p.job != null) {
             answer.send(node, p.job, status, stored.size(), data);
         } else if (p.forwarded != null) {
@@ -252,7 +259,7 @@ final class LeaderReplica {
     }
 
     /** The observer's note: a read answered older data than the component had acknowledged. */
-    private void staleCheck(Node node, int key, Stored stored) {
+    private void staleCheck(Node node, int key, ReplicaValue stored) {
         AcknowledgedWrites.Acknowledged newest = acknowledged.newest(key);
         if (stored.version() < newest.version()) {
             node.decide(
@@ -330,9 +337,9 @@ final class LeaderReplica {
             if (envelope.from() == leader) {
                 heardAt = node.now();
             }
-            Stored old = data.getOrDefault(write.key(), Stored.NONE);
+            ReplicaValue old = data.getOrDefault(write.key(), ReplicaValue.NONE);
             if (write.version() > old.version()) {
-                data.put(write.key(), new Stored(write.version(), write.value(), write.size()));
+                data.put(write.key(), new ReplicaValue(write.version(), write.value(), write.size()));
             }
         }
         node.reply(
@@ -360,8 +367,9 @@ final class LeaderReplica {
             if (catchingUp && snapshot.term() == term) {
                 int taken = 0;
                 for (Snapshot.Entry e : snapshot.entries()) {
-                    if (e.version() > data.getOrDefault(e.key(), Stored.NONE).version()) {
-                        data.put(e.key(), new Stored(e.version(), e.value(), e.size()));
+                    if (e.version()
+                            > data.getOrDefault(e.key(), ReplicaValue.NONE).version()) {
+                        data.put(e.key(), new ReplicaValue(e.version(), e.value(), e.size()));
                         taken++;
                     }
                 }
@@ -377,7 +385,7 @@ final class LeaderReplica {
         needsSync = false;
         data.clear();
         for (Snapshot.Entry e : snapshot.entries()) {
-            data.put(e.key(), new Stored(e.version(), e.value(), e.size()));
+            data.put(e.key(), new ReplicaValue(e.version(), e.value(), e.size()));
         }
         node.local(name(self) + " takes the data of " + name(from) + ": " + Text.count(data.size(), "key"));
     }
@@ -385,9 +393,9 @@ final class LeaderReplica {
     private void onForward(Node node, Envelope envelope, Forward forward) {
         Pending request = new Pending(null, envelope, forward.key(), null, 0);
         if (leader != self) {
-            reply(node, request, Status.ERROR, Stored.NONE);
+            reply(node, request, Status.ERROR, ReplicaValue.NONE);
         } else if (forward.operation() == Operation.READ) {
-            Stored stored = data.getOrDefault(forward.key(), Stored.NONE);
+            ReplicaValue stored = data.getOrDefault(forward.key(), ReplicaValue.NONE);
             reply(node, request, status(stored), stored);
         } else {
             write(node, request, forward);
@@ -488,7 +496,7 @@ final class LeaderReplica {
             node.local("k" + p.key + " v" + LeaderVersion.text(p.written.version()) + ": " + p.acks.size() + " of "
                     + p.needed + " acknowledgements within " + Micros.humanize(WRITE_TIMEOUT));
             p.answered = true;
-            reply(node, p, Status.ERROR, Stored.NONE);
+            reply(node, p, Status.ERROR, ReplicaValue.NONE);
         }
     }
 
@@ -557,28 +565,28 @@ final class LeaderReplica {
             Pending p = pending.remove(op);
             if (!p.answered) {
                 p.answered = true;
-                reply(node, p, Status.ERROR, Stored.NONE);
+                reply(node, p, Status.ERROR, ReplicaValue.NONE);
             }
         }
     }
 
-    /** What this replica holds: each key's value, keys ascending. */
+    /** What this replica holds: each key's value, keys ascending; a deleted key is absent. */
     SortedMap<Integer, List<Long>> held() {
         SortedMap<Integer, List<Long>> held = new TreeMap<>();
         data.forEach((key, stored) -> {
-            if (stored.version() > 0) {
+            if (!stored.absent()) {
                 held.put(key, List.of(stored.value()));
             }
         });
         return held;
     }
 
-    private static Status status(Stored stored) {
-        return stored.version() == 0 ? Status.NOT_FOUND : Status.OK;
+    private static Status status(ReplicaValue stored) {
+        return stored.absent() ? Status.NOT_FOUND : Status.OK;
     }
 
-    private static Versioned versioned(Stored stored) {
-        return new Versioned(stored.value(), stored.version());
+    private static Versioned versioned(ReplicaValue stored) {
+        return new Versioned(stored.count(), stored.version());
     }
 
     private String name(int process) {

@@ -32,8 +32,10 @@ import java.util.TreeMap;
  * once, with read repair it first writes that version back to the replicas that answered older ones
  * and answers only once W replicas hold it (blocking read repair). Without R answers or W holders
  * within {@link #TIMEOUT} the request is answered {@code error}. With hinted handoff, a write a peer
- * did not acknowledge in time is kept here and sent again when that peer is next heard from. Not
- * thread-safe.
+ * did not acknowledge in time is kept here and sent again when that peer is next heard from. A
+ * delete is a write of a tombstone ({@link ReplicaValue#tombstone}): it takes the same two phases,
+ * repairs, hints and versions, and a read whose newest version is one answers {@code not found}.
+ * Not thread-safe.
  */
 final class LeaderlessReplica {
     /** How long a coordinator waits for answers and acknowledgements. */
@@ -85,7 +87,7 @@ final class LeaderlessReplica {
         return topology.componentOf(process).patterns().replication() instanceof Replication.Leaderless l ? l : null;
     }
 
-    /** Coordinates {@code job}, a read, write or increment this replica received: asks every replica for its version. */
+    /** Coordinates {@code job}, a read, write, increment or delete this replica received: asks every replica for its version. */
     void coordinate(Node node, Job job) {
         Message body = job.envelope.body();
         int key = body.key();
@@ -219,9 +221,12 @@ final class LeaderlessReplica {
     private ReplicaValue written(QuorumRequest p) {
         Message body = p.job.envelope.body();
         ReplicaValue base = p.newest().newer(local(p.key));
-        long value = body.operation() == Operation.INCREMENT ? base.value() + 1 : body.value();
-        return new ReplicaValue(
-                QuorumVersion.of(QuorumVersion.counter(base.version()) + 1, instance), value, body.size());
+        long version = QuorumVersion.of(QuorumVersion.counter(base.version()) + 1, instance);
+        if (body.operation() == Operation.DELETE) {
+            return ReplicaValue.tombstone(version);
+        }
+        long value = body.operation() == Operation.INCREMENT ? base.count() + 1 : body.value();
+        return new ReplicaValue(version, value, body.size());
     }
 
     /** A write's second phase: stores its version here and sends it to every peer. */
@@ -286,9 +291,9 @@ final class LeaderlessReplica {
         answer.send(
                 node,
                 p.job,
-                read.version() == 0 ? Status.NOT_FOUND : Status.OK,
+                read.absent() ? Status.NOT_FOUND : Status.OK,
                 read.size(),
-                new Versioned(read.value(), read.version()));
+                new Versioned(read.count(), read.version()));
     }
 
     /** The observer's note: the read answered older data than the component had acknowledged before it began. */
@@ -369,11 +374,11 @@ final class LeaderlessReplica {
         return topology.process(process).id();
     }
 
-    /** What this replica holds: each key's value, keys ascending. */
+    /** What this replica holds: each key's value, keys ascending; a deleted key is absent. */
     SortedMap<Integer, List<Long>> held() {
         SortedMap<Integer, List<Long>> held = new TreeMap<>();
         data.forEach((key, stored) -> {
-            if (stored.version() > 0) {
+            if (!stored.absent()) {
                 held.put(key, List.of(stored.value()));
             }
         });

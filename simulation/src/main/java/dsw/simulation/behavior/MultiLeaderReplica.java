@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * state of every key it holds ({@link LeaderSync}, anti-entropy), so replicas converge after a
  * partition heals. Concurrent writes at different leaders are reconciled by the resolution: the
  * later physical-clock stamp wins (last writer wins), concurrent versions are kept as siblings, or
- * the key is a grow-only counter or set. Not thread-safe.
+ * the key is a grow-only counter or set. A delete is a tombstone that replicates and merges like a
+ * write (last writer wins, siblings); a grow-only counter or set refuses it. Not thread-safe.
  */
 final class MultiLeaderReplica {
     /** How often a replica sends its whole state to its peers. */
@@ -90,8 +91,8 @@ final class MultiLeaderReplica {
         }
         KeyState written = write(node, body);
         if (written == null) {
-            node.local("k" + body.key() + " takes " + (resolution == Resolution.CRDT_COUNTER ? "increments" : "writes")
-                    + " only: " + ServerHandler.describe(body.operation(), body.key()) + " refused");
+            node.local("k" + body.key() + " " + refusal(body.operation()) + ": "
+                    + ServerHandler.describe(body.operation(), body.key()) + " refused");
             return Reply.REJECTED;
         }
         KeyState held = merge(node, written, true);
@@ -101,17 +102,34 @@ final class MultiLeaderReplica {
         return Reply.OK;
     }
 
-    /** The new state of the key after {@code body}, before merging it with what this replica holds; null when refused. */
+    /** Why a CRDT refuses {@code operation}. */
+    private String refusal(Operation operation) {
+        String crdt = resolution == Resolution.CRDT_COUNTER ? "counter" : "set";
+        if (operation == Operation.DELETE) {
+            return "is a grow-only " + crdt + ", which the next sync would grow back";
+        }
+        return "takes " + (resolution == Resolution.CRDT_COUNTER ? "increments" : "writes") + " only";
+    }
+
+    /**
+     * The new state of the key after {@code body}, before merging it with what this replica holds;
+     * null when refused. A delete is a tombstone: stamped under last writer wins, superseding every
+     * version this replica has seen under siblings; a grow-only counter or set refuses it.
+     */
     private KeyState write(Node node, Message body) {
         int key = body.key();
         KeyState old = data.get(key);
         boolean increment = body.operation() == Operation.INCREMENT;
+        boolean delete = body.operation() == Operation.DELETE;
         Versioned based = body instanceof Request request ? request.data() : null;
         return switch (resolution) {
             case LAST_WRITER_WINS -> {
+                if (delete) {
+                    yield KeyState.Lww.tombstone(key, body.request(), node.physicalTime(), instance, node.now());
+                }
                 long value = based != null ? based.value() : body.request();
                 if (increment) {
-                    value = old instanceof KeyState.Lww held ? held.value() + 1 : 1;
+                    value = old instanceof KeyState.Lww held && !held.deleted() ? held.value() + 1 : 1;
                 }
                 yield new KeyState.Lww(
                         key, value, body.request(), body.size(), node.physicalTime(), instance, node.now());
@@ -119,10 +137,13 @@ final class MultiLeaderReplica {
             case SIBLINGS -> {
                 KeyState.Siblings held = old instanceof KeyState.Siblings s ? s : new KeyState.Siblings(key, List.of());
                 VersionVector seen = held.context().merge(based == null ? VersionVector.EMPTY : based.context());
+                if (delete) {
+                    yield new KeyState.Siblings(key, List.of(KeyState.Sibling.tombstone(seen.tick(slot))));
+                }
                 long value = based != null ? based.value() : body.request();
                 if (increment) {
-                    value = held.versions().stream()
-                                    .mapToLong(KeyState.Sibling::value)
+                    value = held.values().stream()
+                                    .mapToLong(Long::longValue)
                                     .max()
                                     .orElse(0)
                             + 1;
@@ -131,12 +152,12 @@ final class MultiLeaderReplica {
             }
             case CRDT_COUNTER -> {
                 if (!increment) {
-                    yield null;
+                    yield null; // a write, or a delete: see refusal
                 }
                 VersionVector counts = old instanceof KeyState.Counter c ? c.counts() : VersionVector.EMPTY;
                 yield new KeyState.Counter(key, counts.tick(slot));
             }
-            case CRDT_SET -> increment ? null : new KeyState.Members(key, List.of((long) body.request()));
+            case CRDT_SET -> increment || delete ? null : new KeyState.Members(key, List.of((long) body.request()));
         };
     }
 
@@ -146,6 +167,9 @@ final class MultiLeaderReplica {
             return Reply.NOT_FOUND;
         }
         if (held instanceof KeyState.Lww w) {
+            if (w.deleted()) {
+                return Reply.NOT_FOUND;
+            }
             return new Reply(Status.OK, w.size(), new Versioned(w.value(), w.stamp()));
         }
         if (held instanceof KeyState.Counter c) {
@@ -157,7 +181,10 @@ final class MultiLeaderReplica {
             return new Reply(Status.OK, m.bytes(), new Versioned(size, size, m.values(), VersionVector.EMPTY));
         }
         KeyState.Siblings s = (KeyState.Siblings) held;
-        List<Long> values = s.versions().stream().map(KeyState.Sibling::value).toList();
+        List<Long> values = s.values();
+        if (values.isEmpty()) {
+            return Reply.NOT_FOUND;
+        }
         if (values.size() > 1) {
             node.decide(
                     Decision.SIBLINGS,
@@ -244,16 +271,22 @@ final class MultiLeaderReplica {
     /**
      * What this replica holds, as a read here would answer it, keys ascending: a value (last
      * writer wins), the siblings' values, a counter's total or a set's members, values ascending.
+     * A deleted key (only tombstones) is absent.
      */
     SortedMap<Integer, List<Long>> held() {
         SortedMap<Integer, List<Long>> held = new TreeMap<>();
-        data.forEach((key, state) -> held.put(key, values(state)));
+        data.forEach((key, state) -> {
+            List<Long> values = values(state);
+            if (!values.isEmpty()) {
+                held.put(key, values);
+            }
+        });
         return held;
     }
 
     private static List<Long> values(KeyState state) {
         if (state instanceof KeyState.Lww w) {
-            return List.of(w.value());
+            return w.deleted() ? List.of() : List.of(w.value());
         }
         if (state instanceof KeyState.Counter c) {
             return List.of(c.counts().total());
@@ -261,8 +294,7 @@ final class MultiLeaderReplica {
         if (state instanceof KeyState.Members m) {
             return m.values().stream().sorted().toList();
         }
-        return ((KeyState.Siblings) state)
-                .versions().stream().map(KeyState.Sibling::value).sorted().toList();
+        return ((KeyState.Siblings) state).values().stream().sorted().toList();
     }
 
     /** A crash of a cache loses its data; a database keeps it. */

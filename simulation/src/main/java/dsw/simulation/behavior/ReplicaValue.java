@@ -1,8 +1,30 @@
 package dsw.simulation.behavior;
 
-/** What a leaderless replica holds for one key, or a peer said it holds: a version, its value and size. Immutable. */
+import dsw.model.trace.Trace;
+
+/**
+ * What a leaderless or single-leader replica holds for one key, or a peer said it holds: a
+ * version, its value and size. A delete is stored as a tombstone, a version whose value is {@link
+ * Trace#NO_VALUE}: it replicates and orders against writes by its version like a write, and reads
+ * as absent. Immutable.
+ */
 record ReplicaValue(long version, long value, int size) {
     static final ReplicaValue NONE = new ReplicaValue(0, 0, 0);
+
+    /** A delete at {@code version}. */
+    static ReplicaValue tombstone(long version) {
+        return new ReplicaValue(version, Trace.NO_VALUE, 0);
+    }
+
+    /** True when a read finds nothing here: the key was never written, or its newest version is a delete. */
+    boolean absent() {
+        return version == 0 || value == Trace.NO_VALUE;
+    }
+
+    /** The value an increment adds one to: 0 when absent. */
+    long count() {
+        return absent() ? 0 : value;
+    }
 
     /** The newer of this and {@code other} (this one when both have the same version). */
     ReplicaValue newer(ReplicaValue other) {

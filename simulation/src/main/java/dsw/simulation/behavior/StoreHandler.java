@@ -39,7 +39,7 @@ import java.util.SortedMap;
  * was based on (the second half of a read-modify-write) is refused when the key has moved on
  * and {@code conditionalWrites} is on, and otherwise overwrites it, losing the updates between.
  * With {@code idempotency}, a write for a client request already applied is answered from
- * memory. A replication protocol runs reads, writes and increments instead (deletes stay local):
+ * memory. A replication protocol runs reads, writes, increments and deletes instead:
  * a {@link LeaderlessReplica}, a {@link LeaderReplica} (single-leader) or a {@link
  * MultiLeaderReplica}. Not thread-safe.
  */
@@ -145,16 +145,16 @@ final class StoreHandler extends ServerHandler {
         if (answeredFromMemory(node, job)) {
             return;
         }
-        if (leaderless != null && body.operation() != Operation.DELETE) {
+        if (leaderless != null) {
             leaderless.coordinate(node, job);
             return;
         }
-        if (multiLeader != null && body.operation() != Operation.DELETE) {
+        if (multiLeader != null) {
             MultiLeaderReplica.Reply reply = multiLeader.accept(node, body);
             finish(node, job, reply.status(), reply.valueBytes(), reply.data());
             return;
         }
-        if (leaderReplica != null && body.operation() != Operation.DELETE) {
+        if (leaderReplica != null) {
             leaderReplica.coordinate(node, job);
             return;
         }

@@ -1,5 +1,6 @@
 package dsw.simulation.message;
 
+import dsw.model.trace.Trace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,10 @@ import java.util.TreeSet;
  * what it sends its peers. {@link #merge} is commutative, associative and idempotent, so replicas
  * that have received the same states hold the same state whatever the order. Immutable records,
  * thread-safe.
+ *
+ * <p>A delete is a tombstone: under last writer wins a {@link Lww} whose value is {@link
+ * Trace#NO_VALUE}, under siblings a {@link Sibling} with that value. It merges like a write and
+ * reads as absent; the grow-only counter and set have none.
  */
 public sealed interface KeyState {
     int key();
@@ -28,6 +33,16 @@ public sealed interface KeyState {
      */
     record Lww(int key, long value, int request, int size, long stamp, int instance, long acceptedAt)
             implements KeyState {
+        /** A delete stamped like a write. */
+        public static Lww tombstone(int key, int request, long stamp, int instance, long acceptedAt) {
+            return new Lww(key, Trace.NO_VALUE, request, 0, stamp, instance, acceptedAt);
+        }
+
+        /** True for a delete's tombstone, which reads as absent. */
+        public boolean deleted() {
+            return value == Trace.NO_VALUE;
+        }
+
         /** Whether this write's stamp is later than {@code other}'s: the one a replica keeps. */
         public boolean beats(Lww other) {
             return stamp > other.stamp || (stamp == other.stamp && instance > other.instance);
@@ -45,7 +60,17 @@ public sealed interface KeyState {
     }
 
     /** One version of a key under siblings: a value and the version vector of what its writer had seen. */
-    record Sibling(long value, int size, VersionVector clock) {}
+    record Sibling(long value, int size, VersionVector clock) {
+        /** A delete that supersedes what {@code clock} covers. */
+        public static Sibling tombstone(VersionVector clock) {
+            return new Sibling(Trace.NO_VALUE, 0, clock);
+        }
+
+        /** True for a delete's tombstone, which reads as absent. */
+        public boolean deleted() {
+            return value == Trace.NO_VALUE;
+        }
+    }
 
     /** Every version of a key that no other version has seen: one, or several concurrent siblings. */
     record Siblings(int key, List<Sibling> versions) implements KeyState {
@@ -72,6 +97,14 @@ public sealed interface KeyState {
             }
             kept.sort(Comparator.comparingLong(Sibling::value));
             return new Siblings(key, kept);
+        }
+
+        /** The values of the versions that are not tombstones, in the versions' order: what a read finds. */
+        public List<Long> values() {
+            return versions.stream()
+                    .filter(s -> !s.deleted())
+                    .map(Sibling::value)
+                    .toList();
         }
 
         /** Everything the versions have seen: the context a write that replaces them all carries. */
