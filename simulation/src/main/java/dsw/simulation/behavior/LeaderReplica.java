@@ -572,13 +572,7 @@ final class LeaderReplica {
 
     /** What this replica holds: each key's value, keys ascending; a deleted key is absent. */
     SortedMap<Integer, List<Long>> held() {
-        SortedMap<Integer, List<Long>> held = new TreeMap<>();
-        data.forEach((key, stored) -> {
-            if (!stored.absent()) {
-                held.put(key, List.of(stored.value()));
-            }
-        });
-        return held;
+        return ReplicaValue.held(data);
     }
 
     private static Status status(ReplicaValue stored) {

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One instance of a database or cache under leaderless replication, running the two phases of
@@ -376,13 +375,7 @@ final class LeaderlessReplica {
 
     /** What this replica holds: each key's value, keys ascending; a deleted key is absent. */
     SortedMap<Integer, List<Long>> held() {
-        SortedMap<Integer, List<Long>> held = new TreeMap<>();
-        data.forEach((key, stored) -> {
-            if (!stored.absent()) {
-                held.put(key, List.of(stored.value()));
-            }
-        });
-        return held;
+        return ReplicaValue.held(data);
     }
 
     /** A crash loses the requests in progress and the hints; a cache also loses its data. */

@@ -1,6 +1,10 @@
 package dsw.simulation.behavior;
 
 import dsw.model.trace.Trace;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What a leaderless or single-leader replica holds for one key, or a peer said it holds: a
@@ -29,5 +33,16 @@ record ReplicaValue(long version, long value, int size) {
     /** The newer of this and {@code other} (this one when both have the same version). */
     ReplicaValue newer(ReplicaValue other) {
         return other.version() > version ? other : this;
+    }
+
+    /** What a replica holding {@code data} answers reads with: each key's value, keys ascending; a deleted key is absent. */
+    static SortedMap<Integer, List<Long>> held(Map<Integer, ReplicaValue> data) {
+        SortedMap<Integer, List<Long>> held = new TreeMap<>();
+        data.forEach((key, stored) -> {
+            if (!stored.absent()) {
+                held.put(key, List.of(stored.value()));
+            }
+        });
+        return held;
     }
 }
