@@ -148,6 +148,33 @@ final class GuiTests {
         });
     }
 
+    /** The node {@code query} finds, once the scene shows it (the toolkit lays out new editors on its own thread). */
+    static javafx.scene.Node node(org.testfx.api.FxRobot robot, String query)
+            throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    /** Gives the node the keyboard, as Tab would, which scrolls a property sheet to it. */
+    static javafx.scene.Node reveal(org.testfx.api.FxRobot robot, String query) throws Exception {
+        javafx.scene.Node node = node(robot, query);
+        onFx(() -> {
+            node.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** Replaces the text of the field {@code query} finds with {@code text}, typed as a user would. */
+    static void replaceText(org.testfx.api.FxRobot robot, String query, String text) throws Exception {
+        robot.clickOn(reveal(robot, query));
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static void snapshot(String name) throws Exception {
         String folder = System.getProperty("dsw.snapshot.dir");
         if (folder == null) {

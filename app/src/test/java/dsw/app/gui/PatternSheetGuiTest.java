@@ -73,15 +73,16 @@ class PatternSheetGuiTest extends FxRobot {
                 .as("settings hidden while off")
                 .isEmpty();
 
-        clickOn(reveal(RETRY));
+        clickOn(GuiTests.reveal(this, RETRY));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(retry()).contains(PatternSettings.defaults("retry"));
         assertThat(undoItem().getText()).isEqualTo("Undo Switch on Retry on Web tier → Application tier");
-        assertThat(((CheckBox) node(RETRY)).isSelected()).isTrue();
+        assertThat(((CheckBox) GuiTests.node(this, RETRY)).isSelected()).isTrue();
 
-        replaceText(MAX_ATTEMPTS, "0");
+        GuiTests.replaceText(this, MAX_ATTEMPTS, "0");
         push(KeyCode.ENTER);
-        assertThat(((Label) node("#" + PropertyIds.error(PropertyIds.patternSetting("retry", "maxAttempts"))))
+        assertThat(((Label) GuiTests.node(
+                                this, "#" + PropertyIds.error(PropertyIds.patternSetting("retry", "maxAttempts"))))
                         .getText())
                 .as("a refused value is explained under the field")
                 .contains("at least 1");
@@ -89,7 +90,7 @@ class PatternSheetGuiTest extends FxRobot {
         push(KeyCode.ESCAPE);
         assertThat(field(MAX_ATTEMPTS).getText()).isEqualTo("3");
 
-        replaceText(MAX_ATTEMPTS, "5");
+        GuiTests.replaceText(this, MAX_ATTEMPTS, "5");
         push(KeyCode.ENTER);
         assertThat(retry().orElseThrow().integer("maxAttempts")).isEqualTo(5);
         assertThat(undoItem().getText())
@@ -104,7 +105,7 @@ class PatternSheetGuiTest extends FxRobot {
         assertThat(retry()).isEmpty();
         WaitForAsyncUtils.waitFor(
                 5, TimeUnit.SECONDS, () -> lookup(MAX_ATTEMPTS).tryQuery().isEmpty());
-        assertThat(((CheckBox) node(RETRY)).isSelected()).isFalse();
+        assertThat(((CheckBox) GuiTests.node(this, RETRY)).isSelected()).isFalse();
 
         push(KeyCode.SHORTCUT, KeyCode.Y);
         assertThat(retry()).contains(PatternSettings.defaults("retry"));
@@ -116,12 +117,12 @@ class PatternSheetGuiTest extends FxRobot {
     @Test
     void aSwitchedOnPatternsSettingsSitIndentedUnderItsCheckBoxAndOnlyThose() throws Exception {
         select("web-app");
-        clickOn(reveal(RETRY));
+        clickOn(GuiTests.reveal(this, RETRY));
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node box = node(RETRY);
-        Node setting = node(MAX_ATTEMPTS);
-        Node group = node("#" + PropertyIds.group(PropertyIds.pattern("retry")));
+        Node box = GuiTests.node(this, RETRY);
+        Node setting = GuiTests.node(this, MAX_ATTEMPTS);
+        Node group = GuiTests.node(this, "#" + PropertyIds.group(PropertyIds.pattern("retry")));
         assertThat(group.getStyleClass()).contains(InspectorView.GROUP_STYLE_CLASS);
         assertThat(ancestors(setting))
                 .as("the setting is inside its pattern's group")
@@ -139,18 +140,19 @@ class PatternSheetGuiTest extends FxRobot {
         assertThat(lookup("#" + PropertyIds.group(PropertyIds.pattern("timeout")))
                         .tryQuery())
                 .isEmpty();
-        reveal(MAX_ATTEMPTS);
+        GuiTests.reveal(this, MAX_ATTEMPTS);
         snapshot("pattern-retry-grouped.png");
     }
 
     @Test
     void aComponentShowsOnlyThePatternsOfItsBehaviour() throws Exception {
         select("web");
-        assertThat(node("#" + PropertyIds.pattern("rateLimiter"))).isNotNull();
+        assertThat(GuiTests.node(this, "#" + PropertyIds.pattern("rateLimiter")))
+                .isNotNull();
         assertThat(lookup(RETRY).tryQuery())
                 .as("retry sits on links, not components")
                 .isEmpty();
-        clickOn(reveal("#" + PropertyIds.pattern("rateLimiter")));
+        clickOn(GuiTests.reveal(this, "#" + PropertyIds.pattern("rateLimiter")));
         assertThat(design().requireComponent("web").patterns().find("rateLimiter"))
                 .isPresent();
         assertThat(undoItem().getText()).isEqualTo("Undo Switch on Rate limiter on Web tier");
@@ -178,31 +180,8 @@ class PatternSheetGuiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Node node(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
-        return lookup(query).query();
-    }
-
-    private void replaceText(String query, String text) throws Exception {
-        clickOn(reveal(query));
-        push(KeyCode.SHORTCUT, KeyCode.A);
-        write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Node reveal(String query) throws Exception {
-        Node node = node(query);
-        onFx(() -> {
-            node.requestFocus();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     private TextField field(String query) throws TimeoutException {
-        return (TextField) node(query);
+        return (TextField) GuiTests.node(this, query);
     }
 
     private MenuItem undoItem() {

@@ -67,13 +67,14 @@ class PropertySheetGuiTest extends FxRobot {
         String error = "#" + PropertyIds.error(PropertyIds.property("concurrency"));
         assertThat(errorLabel(error).isVisible()).isFalse();
 
-        replaceText(concurrency, "0");
+        GuiTests.replaceText(this, concurrency, "0");
         assertThat(errorLabel(error).isVisible()).as("checked as typed").isTrue();
         push(KeyCode.ENTER);
 
         assertThat(errorLabel(error).isVisible()).isTrue();
         assertThat(errorLabel(error).getText()).isEqualTo("Concurrency limit must be at least 1, got 0.");
-        assertThat(node(concurrency).getPseudoClassStates().toString()).contains("danger");
+        assertThat(GuiTests.node(this, concurrency).getPseudoClassStates().toString())
+                .contains("danger");
         assertThat(design().requireComponent("web").longProperty("concurrency")).isEqualTo(64);
         assertThat(undoItem().getText()).isEqualTo("Undo");
         snapshot("invalid-value.png");
@@ -87,7 +88,7 @@ class PropertySheetGuiTest extends FxRobot {
     void aValidValueAndEnterMakeOneEditThatUndoNames() throws Exception {
         select("web");
         String concurrency = "#" + PropertyIds.property("concurrency");
-        replaceText(concurrency, "16");
+        GuiTests.replaceText(this, concurrency, "16");
         push(KeyCode.ENTER);
 
         assertThat(design().requireComponent("web").longProperty("concurrency")).isEqualTo(16);
@@ -104,14 +105,14 @@ class PropertySheetGuiTest extends FxRobot {
     @Test
     void aLinksLatencyIsTypedAsADistribution() throws Exception {
         select("web-app");
-        replaceText("#" + PropertyIds.LINK_LATENCY, "uniform 2ms..8ms");
+        GuiTests.replaceText(this, "#" + PropertyIds.LINK_LATENCY, "uniform 2ms..8ms");
         push(KeyCode.ENTER);
 
         assertThat(design().link("web-app").orElseThrow().network().latency())
                 .isEqualTo(new Distribution.Uniform(2 * Micros.PER_MILLISECOND, 8 * Micros.PER_MILLISECOND));
         assertThat(undoItem().getText())
                 .isEqualTo("Undo Set latency of Web tier → Application tier to uniform 2ms..8ms");
-        assertThat(((Label) node("#" + PropertyIds.hint(PropertyIds.LINK_LATENCY))).getText())
+        assertThat(((Label) GuiTests.node(this, "#" + PropertyIds.hint(PropertyIds.LINK_LATENCY))).getText())
                 .isEqualTo("Average 5ms");
         snapshot("link.png");
     }
@@ -119,8 +120,8 @@ class PropertySheetGuiTest extends FxRobot {
     @Test
     void leavingAFieldCommitsIt() throws Exception {
         select("web-app");
-        replaceText("#" + PropertyIds.LINK_LOSS, "2");
-        clickOn(reveal("#" + PropertyIds.LINK_BANDWIDTH));
+        GuiTests.replaceText(this, "#" + PropertyIds.LINK_LOSS, "2");
+        clickOn(GuiTests.reveal(this, "#" + PropertyIds.LINK_BANDWIDTH));
 
         assertThat(design().link("web-app").orElseThrow().network().loss()).isEqualTo(0.02);
         assertThat(field("#" + PropertyIds.LINK_LOSS).getText()).isEqualTo("2%");
@@ -129,7 +130,7 @@ class PropertySheetGuiTest extends FxRobot {
     @Test
     void theKindIsChosenFromAList() throws Exception {
         select("web");
-        clickOn(reveal("#" + PropertyIds.COMPONENT_KIND));
+        clickOn(GuiTests.reveal(this, "#" + PropertyIds.COMPONENT_KIND));
         WaitForAsyncUtils.waitFor(
                 5, TimeUnit.SECONDS, () -> databaseCell().tryQuery().isPresent());
         clickOn(databaseCell().queryAs(Node.class));
@@ -137,9 +138,9 @@ class PropertySheetGuiTest extends FxRobot {
 
         assertThat(design().requireComponent("web").kind().id()).isEqualTo("database");
         assertThat(undoItem().getText()).isEqualTo("Undo Make Web tier a database");
-        assertThat(node("#" + PropertyIds.property("readTime"))).isNotNull();
+        assertThat(GuiTests.node(this, "#" + PropertyIds.property("readTime"))).isNotNull();
         @SuppressWarnings("unchecked")
-        ComboBox<String> kind = (ComboBox<String>) node("#" + PropertyIds.COMPONENT_KIND);
+        ComboBox<String> kind = (ComboBox<String>) GuiTests.node(this, "#" + PropertyIds.COMPONENT_KIND);
         assertThat(kind.getValue()).isEqualTo("Database");
     }
 
@@ -158,37 +159,12 @@ class PropertySheetGuiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The node, once the scene shows it (the toolkit lays out new editors on its own thread). */
-    private Node node(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
-        return lookup(query).query();
-    }
-
-    private void replaceText(String query, String text) throws Exception {
-        clickOn(reveal(query));
-        push(KeyCode.SHORTCUT, KeyCode.A);
-        write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Gives the editor the keyboard, as Tab would, which scrolls the sheet to it. */
-    private Node reveal(String query) throws Exception {
-        Node node = node(query);
-        onFx(() -> {
-            node.requestFocus();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     private TextField field(String query) throws TimeoutException {
-        return (TextField) node(query);
+        return (TextField) GuiTests.node(this, query);
     }
 
     private Label errorLabel(String query) throws TimeoutException {
-        return (Label) node(query);
+        return (Label) GuiTests.node(this, query);
     }
 
     private MenuItem undoItem() {

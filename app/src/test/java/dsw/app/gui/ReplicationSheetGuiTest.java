@@ -90,12 +90,12 @@ class ReplicationSheetGuiTest extends FxRobot {
                         true));
 
         assertThat(warnings()).contains("Asynchronous followers with follower reads can return stale data.");
-        reveal(APPLY);
+        GuiTests.reveal(this, APPLY);
         snapshot("replication-warning.png");
         lookAt("dark", true);
         snapshot("replication-warning-dark-presenter.png");
         lookAt("light", false);
-        reveal(APPLY);
+        GuiTests.reveal(this, APPLY);
 
         // the Apply button is reachable and pressed with the keyboard
         push(KeyCode.SPACE);
@@ -115,25 +115,25 @@ class ReplicationSheetGuiTest extends FxRobot {
 
         push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(replication()).isEqualTo(chosen);
-        node(WARNING);
+        GuiTests.node(this, WARNING);
         assertThat(warnings()).contains("Asynchronous followers with follower reads can return stale data.");
     }
 
     @Test
     void aWLargerThanTheReplicaCountIsExplainedAndNotApplied() throws Exception {
-        assertThat(((TextField) node(W)).getText()).isEqualTo("1");
+        assertThat(((TextField) GuiTests.node(this, W)).getText()).isEqualTo("1");
 
-        replaceText(W, "4");
+        GuiTests.replaceText(this, W, "4");
         push(KeyCode.ENTER);
 
-        assertThat(((Label) node("#" + PropertyIds.error(PropertyIds.replication("w")))).getText())
+        assertThat(((Label) GuiTests.node(this, "#" + PropertyIds.error(PropertyIds.replication("w")))).getText())
                 .isEqualTo("W must be a whole number from 1 to 3 (the replica count), not 4.");
         assertThat(((Replication.Leaderless) replication()).w()).isEqualTo(1);
         snapshot("replication-invalid-w.png");
         push(KeyCode.ESCAPE);
-        assertThat(((TextField) node(W)).getText()).isEqualTo("1");
+        assertThat(((TextField) GuiTests.node(this, W)).getText()).isEqualTo("1");
 
-        replaceText(W, "2");
+        GuiTests.replaceText(this, W, "2");
         push(KeyCode.ENTER);
         assertThat(((Replication.Leaderless) replication()).w()).isEqualTo(2);
         assertThat(undoItem().getText()).isEqualTo("Undo Set W of Profiles DB to 2");
@@ -152,7 +152,7 @@ class ReplicationSheetGuiTest extends FxRobot {
 
     /** Opens the choice box {@code query} and clicks the entry {@code text}. */
     private void choose(String query, String text) throws Exception {
-        clickOn(reveal(query));
+        clickOn(GuiTests.reveal(this, query));
         WaitForAsyncUtils.waitFor(
                 5, TimeUnit.SECONDS, () -> cell(text).tryQuery().isPresent());
         clickOn(cell(text).queryAs(Node.class));
@@ -177,30 +177,6 @@ class ReplicationSheetGuiTest extends FxRobot {
                 .requireComponent("db")
                 .patterns()
                 .replication();
-    }
-
-    private Node node(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(
-                5, TimeUnit.SECONDS, () -> lookup(query).tryQuery().isPresent());
-        return lookup(query).query();
-    }
-
-    private void replaceText(String query, String text) throws Exception {
-        clickOn(reveal(query));
-        push(KeyCode.SHORTCUT, KeyCode.A);
-        write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Gives the node the keyboard, as Tab would, which scrolls the sheet to it. */
-    private Node reveal(String query) throws Exception {
-        Node node = node(query);
-        onFx(() -> {
-            node.requestFocus();
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
     }
 
     private MenuItem undoItem() {
