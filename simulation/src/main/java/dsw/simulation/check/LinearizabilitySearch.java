@@ -104,6 +104,10 @@ final class LinearizabilitySearch {
     private final Operation[] order;
     private final Object[] before;
     private int placed;
+    /** The deepest point reached so far, and its event. */
+    private Deepest deepest;
+
+    private int deepestAt = -1;
 
     LinearizabilitySearch(Model model, List<Operation> operations) {
         this(model, operations, Set.of());
@@ -154,8 +158,6 @@ final class LinearizabilitySearch {
         int forgotten = 0;
         int remembered = 0;
         Deque<Choice> choices = new ArrayDeque<>();
-        Deepest deepest = null;
-        int deepestAt = -1;
         Object state = model.initial();
         int at = 0;
         long steps = 0;
@@ -198,10 +200,7 @@ final class LinearizabilitySearch {
                 explored.set(at, new HashSet<>());
             }
             if (doomedBy >= 0) {
-                if (returnEvent[doomedBy] > deepestAt) {
-                    deepestAt = returnEvent[doomedBy];
-                    deepest = deepest(state, operations.get(doomedBy));
-                }
+                stuckAt(returnEvent[doomedBy], state, doomedBy);
             } else if (explored.get(at).add(new Configuration(placedPendingOperations(), state))) {
                 configurations++;
                 remembered++;
@@ -231,9 +230,8 @@ final class LinearizabilitySearch {
                 } else {
                     Object after = model.step(state, operations.get(candidate));
                     if (after == Model.IMPOSSIBLE) {
-                        if (last && at > deepestAt) {
-                            deepestAt = at;
-                            deepest = deepest(state, operations.get(events[at] / 2));
+                        if (last) {
+                            stuckAt(at, state, events[at] / 2);
                         }
                         continue;
                     }
@@ -247,10 +245,7 @@ final class LinearizabilitySearch {
                 }
                 int unreachable = unreachableRead(state, at);
                 if (unreachable >= 0) {
-                    if (returnEvent[unreachable] > deepestAt) {
-                        deepestAt = returnEvent[unreachable];
-                        deepest = deepest(state, operations.get(unreachable));
-                    }
+                    stuckAt(returnEvent[unreachable], state, unreachable);
                     continue;
                 }
                 break;
@@ -296,18 +291,22 @@ final class LinearizabilitySearch {
      * invoked before it returns.
      */
     private int unreachableRead(Object state, int from) {
+        List<Operation> pendingWrites = null;
         for (int i = 0; i < pendingCount; i++) {
             int read = pending[i];
             if (!readOnly[read] || placedPending[read] || model.step(state, operations.get(read)) != Model.IMPOSSIBLE) {
                 continue;
             }
-            List<Operation> writes = new ArrayList<>();
-            for (int j = 0; j < pendingCount; j++) {
-                int op = pending[j];
-                if (!readOnly[op] && !placedPending[op]) {
-                    writes.add(operations.get(op));
+            if (pendingWrites == null) {
+                pendingWrites = new ArrayList<>();
+                for (int j = 0; j < pendingCount; j++) {
+                    int op = pending[j];
+                    if (!readOnly[op] && !placedPending[op]) {
+                        pendingWrites.add(operations.get(op));
+                    }
                 }
             }
+            List<Operation> writes = new ArrayList<>(pendingWrites);
             for (int at = from; at < returnEvent[read]; at++) {
                 if (events[at] % 2 == 0 && !readOnly[events[at] / 2]) {
                     writes.add(operations.get(events[at] / 2));
@@ -348,6 +347,14 @@ final class LinearizabilitySearch {
         }
         Arrays.sort(ops, 0, count);
         return Arrays.copyOf(ops, count);
+    }
+
+    /** Keeps this point as the deepest when it is beyond the one kept: event {@code at}, where {@code op} cannot be placed. */
+    private void stuckAt(int at, Object state, int op) {
+        if (at > deepestAt) {
+            deepestAt = at;
+            deepest = deepest(state, operations.get(op));
+        }
     }
 
     private Deepest deepest(Object state, Operation stuck) {
